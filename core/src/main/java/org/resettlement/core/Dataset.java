@@ -1,0 +1,355 @@
+package org.resettlement.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * The records that services exchange: organisations, people, memberships, events, projects,
+ * campaigns, pledges, quotas and statistics, with the version of the schema they follow.
+ *
+ * <p>A dataset finds records by identifier and computes what users ask of the records together:
+ * {@linkplain #campaignProgress(CampaignId) a campaign's progress} towards its target, and
+ * {@linkplain #quotaTotals() quota totals by country and year} with the arrivals against them.
+ * Lookups use tables built once, the first time they are needed; they are not scans.
+ *
+ * <p>A dataset does not check that its references resolve or that identifiers are unique: data
+ * that breaks these rules must still be readable so that every problem can be reported at once.
+ * The validation module checks them. Where an identifier repeats, lookups return the first record.
+ *
+ * <p>This class is immutable and thread-safe, and is a value type.
+ */
+@Value.Immutable
+public abstract class Dataset implements WithDataset {
+
+  /** The version of the schema this library writes: {@value}. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  Dataset() {}
+
+  /**
+   * Returns the version of the schema the records follow, as {@code major.minor}.
+   *
+   * @return the schema version, {@value #SCHEMA_VERSION} unless set
+   */
+  @Value.Default
+  public String schemaVersion() {
+    return SCHEMA_VERSION;
+  }
+
+  /**
+   * Returns the organisations.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Organisation> organisations();
+
+  /**
+   * Returns the people.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Person> people();
+
+  /**
+   * Returns the memberships of people, organisations and states in organisations.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Membership> memberships();
+
+  /**
+   * Returns the events.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Event> events();
+
+  /**
+   * Returns the projects.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Project> projects();
+
+  /**
+   * Returns the campaigns.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Campaign> campaigns();
+
+  /**
+   * Returns the pledges.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Pledge> pledges();
+
+  /**
+   * Returns the resettlement quotas.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<ResettlementQuota> quotas();
+
+  /**
+   * Returns the statistics.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Statistic> statistics();
+
+  @Value.Lazy
+  DatasetIndex index() {
+    return new DatasetIndex(this);
+  }
+
+  /**
+   * Creates a builder for a dataset.
+   *
+   * @return an empty builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.token(Dataset.class, "schemaVersion", schemaVersion());
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Finds an organisation by identifier.
+   *
+   * @param id the identifier, not null
+   * @return the organisation, or empty if there is none with that identifier
+   */
+  public Optional<Organisation> organisation(OrganisationId id) {
+    return find(index().organisations, "id", id);
+  }
+
+  /**
+   * Finds a person by identifier.
+   *
+   * @param id the identifier, not null
+   * @return the person, or empty if there is none with that identifier
+   */
+  public Optional<Person> person(PersonId id) {
+    return find(index().people, "id", id);
+  }
+
+  /**
+   * Finds an event by identifier.
+   *
+   * @param id the identifier, not null
+   * @return the event, or empty if there is none with that identifier
+   */
+  public Optional<Event> event(EventId id) {
+    return find(index().events, "id", id);
+  }
+
+  /**
+   * Finds a project by identifier.
+   *
+   * @param id the identifier, not null
+   * @return the project, or empty if there is none with that identifier
+   */
+  public Optional<Project> project(ProjectId id) {
+    return find(index().projects, "id", id);
+  }
+
+  /**
+   * Finds a campaign by identifier.
+   *
+   * @param id the identifier, not null
+   * @return the campaign, or empty if there is none with that identifier
+   */
+  public Optional<Campaign> campaign(CampaignId id) {
+    return find(index().campaigns, "id", id);
+  }
+
+  /**
+   * Finds a pledge by identifier.
+   *
+   * @param id the identifier, not null
+   * @return the pledge, or empty if there is none with that identifier
+   */
+  public Optional<Pledge> pledge(PledgeId id) {
+    return find(index().pledges, "id", id);
+  }
+
+  /**
+   * Finds a resettlement quota by identifier.
+   *
+   * @param id the identifier, not null
+   * @return the quota, or empty if there is none with that identifier
+   */
+  public Optional<ResettlementQuota> quota(QuotaId id) {
+    return find(index().quotas, "id", id);
+  }
+
+  /**
+   * Finds a statistic by identifier.
+   *
+   * @param id the identifier, not null
+   * @return the statistic, or empty if there is none with that identifier
+   */
+  public Optional<Statistic> statistic(StatisticId id) {
+    return find(index().statistics, "id", id);
+  }
+
+  /**
+   * Returns the pledges that answer a campaign, in dataset order.
+   *
+   * @param campaign the campaign's identifier, not null
+   * @return the unmodifiable list of pledges, possibly empty, not null
+   */
+  public List<Pledge> pledgesTo(CampaignId campaign) {
+    return index().pledgesByCampaign.getOrDefault(checked("campaign", campaign), List.of());
+  }
+
+  /**
+   * Returns the events held under a project, in dataset order.
+   *
+   * @param project the project's identifier, not null
+   * @return the unmodifiable list of events, possibly empty, not null
+   */
+  public List<Event> eventsOf(ProjectId project) {
+    return index().eventsByProject.getOrDefault(checked("project", project), List.of());
+  }
+
+  /**
+   * Returns the memberships in an organisation: its members and the roles held in it.
+   *
+   * @param organisation the organisation's identifier, not null
+   * @return the unmodifiable list of memberships, possibly empty, not null
+   */
+  public List<Membership> membershipsIn(OrganisationId organisation) {
+    return index().membershipsByOrganisation.getOrDefault(checked("organisation", organisation), List.of());
+  }
+
+  /**
+   * Returns the memberships an actor holds: the roles of a person, the networks of an organisation.
+   *
+   * @param member the person, organisation or state, not null
+   * @return the unmodifiable list of memberships, possibly empty, not null
+   */
+  public List<Membership> membershipsOf(Actor member) {
+    return index().membershipsByMember.getOrDefault(checked("member", member), List.of());
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Computes how far the pledges to a campaign go towards its target.
+   *
+   * @param campaign the campaign's identifier, not null
+   * @return the progress, or empty if the dataset has no such campaign
+   * @see CampaignProgress
+   */
+  public Optional<CampaignProgress> campaignProgress(CampaignId campaign) {
+    return campaign(campaign).map(this::progressOf);
+  }
+
+  private CampaignProgress progressOf(Campaign campaign) {
+    Optional<Target> target =
+        campaign.targets().stream()
+            .filter(candidate -> candidate.metric() == StatisticMetric.PLACES_OFFERED)
+            .findFirst();
+    int pledges = 0;
+    int withdrawn = 0;
+    Quantity pledged = Quantity.ZERO;
+    Quantity delivered = Quantity.ZERO;
+    for (Pledge pledge : pledgesTo(campaign.id())) {
+      if (pledge.status() == PledgeStatus.WITHDRAWN) {
+        withdrawn++;
+        continue;
+      }
+      pledges++;
+      if (pledge.kind() == PledgeKind.RESETTLEMENT_PLACES && pledge.quantity().isPresent()) {
+        pledged = pledged.plus(pledge.quantity().get());
+        delivered = delivered.plus(pledge.deliveredQuantity());
+      }
+    }
+    return new CampaignProgress(campaign.id(), target, pledges, withdrawn, pledged, delivered);
+  }
+
+  /**
+   * Adds up the resettlement quotas by country and by the year their periods start, with the
+   * arrivals against them.
+   *
+   * @return the totals, sorted by country code and then year, not null
+   * @see QuotaTotal
+   */
+  public List<QuotaTotal> quotaTotals() {
+    Map<CountryCode, Map<Integer, List<ResettlementQuota>>> grouped = new TreeMap<>();
+    for (ResettlementQuota quota : quotas()) {
+      grouped
+          .computeIfAbsent(quota.country(), key -> new TreeMap<>())
+          .computeIfAbsent(quota.period().start().year(), key -> new ArrayList<>())
+          .add(quota);
+    }
+    List<QuotaTotal> totals = new ArrayList<>();
+    grouped.forEach(
+        (country, byYear) ->
+            byYear.forEach(
+                (year, quotas) ->
+                    totals.add(
+                        new QuotaTotal(
+                            country,
+                            year,
+                            quotas.size(),
+                            total(quotas, ResettlementQuota::places),
+                            total(quotas, ResettlementQuota::arrivals)))));
+    totals.sort(Comparator.comparing(QuotaTotal::country).thenComparingInt(QuotaTotal::year));
+    return List.copyOf(totals);
+  }
+
+  private static Optional<Quantity> total(
+      List<ResettlementQuota> quotas,
+      Function<ResettlementQuota, Optional<Quantity>> figure) {
+    Quantity total = Quantity.ZERO;
+    boolean anyKnown = false;
+    for (ResettlementQuota quota : quotas) {
+      Optional<Quantity> known = figure.apply(quota);
+      anyKnown |= known.isPresent();
+      total = total.plus(known.orElse(Quantity.atLeast(0)));
+    }
+    return anyKnown ? Optional.of(total) : Optional.empty();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns a copy in which every {@link Person} is {@linkplain Person#withoutPersonalData()
+   * without personal data}. Memberships and participations stay, so roles remain visible.
+   *
+   * @return the dataset without names or contact points of people, not null
+   */
+  public Dataset withoutPersonalData() {
+    List<Person> people = new ArrayList<>(people().size());
+    for (Person person : people()) {
+      people.add(person.withoutPersonalData());
+    }
+    return people.equals(people()) ? this : withPeople(people);
+  }
+
+  private static <K, V> Optional<V> find(Map<K, V> index, String field, K key) {
+    return Optional.ofNullable(index.get(checked(field, key)));
+  }
+
+  private static <T> T checked(String field, T value) {
+    return Invariants.notNull(Dataset.class, field, value);
+  }
+
+  /** Builds a {@link Dataset}; every field is optional. */
+  public static final class Builder extends ImmutableDataset.Builder {
+    /** Creates an empty builder; the same as {@link Dataset#builder()}. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,79 @@
+package org.resettlement.core;
+
+import java.text.Normalizer;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+/** The checks that every value type applies when it is built, in one place. */
+final class Invariants {
+  private Invariants() {}
+
+  static <T> T notNull(Class<?> type, String field, T value) {
+    if (value == null) {
+      throw new InvalidValueException(type, field, "must not be null");
+    }
+    return value;
+  }
+
+  static void check(boolean condition, Class<?> type, String field, String reason) {
+    if (!condition) {
+      throw new InvalidValueException(type, field, reason);
+    }
+  }
+
+  /**
+   * Checks that a text is a token: not empty, and without whitespace or control characters.
+   * The value is not echoed in the message, as it may come from untrusted input.
+   */
+  static String token(Class<?> type, String field, String value) {
+    notNull(type, field, value);
+    check(!value.isEmpty(), type, field, "must not be empty");
+    for (int i = 0; i < value.length(); ) {
+      int codePoint = value.codePointAt(i);
+      if (Character.isWhitespace(codePoint)
+          || Character.isSpaceChar(codePoint)
+          || Character.isISOControl(codePoint)) {
+        throw new InvalidValueException(
+            type, field, "must not contain whitespace or control characters");
+      }
+      i += Character.charCount(codePoint);
+    }
+    return value;
+  }
+
+  /** Checks that a text is present, and returns it in Unicode NFC form. */
+  static String text(Class<?> type, String field, String value) {
+    return nfc(notNull(type, field, value));
+  }
+
+  static String nfc(String value) {
+    return Normalizer.isNormalized(value, Normalizer.Form.NFC)
+        ? value
+        : Normalizer.normalize(value, Normalizer.Form.NFC);
+  }
+
+  static long nonNegative(Class<?> type, String field, long value) {
+    check(value >= 0, type, field, "must not be negative, was " + value);
+    return value;
+  }
+
+  /** Quotes untrusted input for a message, cut to a length that keeps the message readable. */
+  static String quoted(CharSequence input) {
+    String text = input.toString();
+    return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
+  }
+
+  /** Checks that a BCP 47 language tag is well-formed, and returns it in canonical case. */
+  static String languageTag(Class<?> type, String field, String tag) {
+    notNull(type, field, tag);
+    try {
+      if (tag.isEmpty()) {
+        throw new IllformedLocaleException("empty tag");
+      }
+      return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+    } catch (IllformedLocaleException e) {
+      throw new InvalidValueException(
+          type, field, quoted(tag) + " is not a well-formed BCP 47 language tag");
+    }
+  }
+}

@@ -1,0 +1,357 @@
+package org.resettlement.core;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the precision a source gives: a year ({@code 2012}), a month ({@code 2023-06})
+ * or a day ({@code 2023-06-29}).
+ *
+ * <p>Reports often say "in 2012" or "in June 2023"; a partial date keeps exactly that much and
+ * never invents the rest. It covers a span of days, from {@link #earliestDate()} to {@link
+ * #latestDate()}. Years run from 1 to 9999.
+ *
+ * <p>The text form is ISO 8601 at the date's own precision: {@code YYYY}, {@code YYYY-MM} or
+ * {@code YYYY-MM-DD}. {@code toString()} writes it and {@link #parse(CharSequence)} reads it back.
+ *
+ * <h2>Order</h2>
+ * Partial dates are ordered by their earliest day, and, when that is the same, the less precise
+ * first: {@code 2023 < 2023-01 < 2023-01-01 < 2023-01-02 < 2023-02}. The order is consistent
+ * with {@code equals}: two partial dates are equal only with the same precision and the same
+ * fields. Use {@link #isBefore(PartialDate)} to ask whether one date is wholly before another.
+ *
+ * <p>This class is immutable and thread-safe, and is a value type.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+
+  /** How much of a {@link PartialDate} is known. */
+  public enum Precision {
+    /** Only the year is known. */
+    YEAR,
+    /** The year and the month are known. */
+    MONTH,
+    /** The full date is known. */
+    DAY
+  }
+
+  private static final Pattern ISO =
+      Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private final int year;
+  private final int month;
+  private final int day;
+  private final Precision precision;
+
+  private PartialDate(int year, int month, int day, Precision precision) {
+    this.year = year;
+    this.month = month;
+    this.day = day;
+    this.precision = precision;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Obtains a partial date of which only the year is known.
+   *
+   * @param year the year, from 1 to 9999
+   * @return the partial date, not null
+   * @throws InvalidValueException if the year is out of range
+   */
+  public static PartialDate ofYear(int year) {
+    return new PartialDate(checkYear(year), 0, 0, Precision.YEAR);
+  }
+
+  /**
+   * Obtains a partial date of which the year and month are known.
+   *
+   * @param year the year, from 1 to 9999
+   * @param month the month of the year, from 1 (January) to 12 (December)
+   * @return the partial date, not null
+   * @throws InvalidValueException if the year or month is out of range
+   */
+  public static PartialDate of(int year, int month) {
+    Invariants.check(
+        month >= 1 && month <= 12, PartialDate.class, "month", "must be 1 to 12, was " + month);
+    return new PartialDate(checkYear(year), month, 0, Precision.MONTH);
+  }
+
+  /**
+   * Obtains a partial date of which the full date is known.
+   *
+   * @param year the year, from 1 to 9999
+   * @param month the month of the year, from 1 to 12
+   * @param day the day of the month, from 1 to 28-31 depending on the month
+   * @return the partial date, not null
+   * @throws InvalidValueException if any field is out of range, or the day does not exist in
+   *     that month (such as 29 February 2023)
+   */
+  public static PartialDate of(int year, int month, int day) {
+    checkYear(year);
+    try {
+      return of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      throw new InvalidValueException(
+          PartialDate.class, "day", year + "-" + month + "-" + day + " is not a date: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Obtains a partial date with the precision of a day.
+   *
+   * @param date the date, in the years 1 to 9999
+   * @return the partial date, not null
+   * @throws InvalidValueException if the date is null or its year is out of range
+   */
+  public static PartialDate of(LocalDate date) {
+    Invariants.notNull(PartialDate.class, "date", date);
+    return new PartialDate(
+        checkYear(date.getYear()), date.getMonthValue(), date.getDayOfMonth(), Precision.DAY);
+  }
+
+  /**
+   * Obtains a partial date with the precision of a month.
+   *
+   * @param yearMonth the month, in the years 1 to 9999
+   * @return the partial date, not null
+   * @throws InvalidValueException if the month is null or its year is out of range
+   */
+  public static PartialDate of(YearMonth yearMonth) {
+    Invariants.notNull(PartialDate.class, "yearMonth", yearMonth);
+    return of(yearMonth.getYear(), yearMonth.getMonthValue());
+  }
+
+  /**
+   * Obtains a partial date with the precision of a year.
+   *
+   * @param year the year, from 1 to 9999
+   * @return the partial date, not null
+   * @throws InvalidValueException if the year is null or out of range
+   */
+  public static PartialDate of(Year year) {
+    Invariants.notNull(PartialDate.class, "year", year);
+    return ofYear(year.getValue());
+  }
+
+  /**
+   * Reads a partial date from its ISO 8601 text: {@code 2012}, {@code 2023-06} or {@code
+   * 2023-06-29}.
+   *
+   * <p>Exactly four digits of year, two of month and two of day; no sign, time or zone.
+   *
+   * @param text the text to read, not null
+   * @return the partial date, not null
+   * @throws InvalidValueException if the text is null, not in one of the three forms, or names a
+   *     month or day that does not exist
+   */
+  public static PartialDate parse(CharSequence text) {
+    Invariants.notNull(PartialDate.class, "text", text);
+    Matcher matcher = ISO.matcher(text);
+    if (!matcher.matches()) {
+      throw new InvalidValueException(
+          PartialDate.class,
+          Invariants.quoted(text) + " is not an ISO 8601 year, month or date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+    int parsedYear = Integer.parseInt(matcher.group(1));
+    if (matcher.group(2) == null) {
+      return ofYear(parsedYear);
+    }
+    int parsedMonth = Integer.parseInt(matcher.group(2));
+    if (matcher.group(3) == null) {
+      return of(parsedYear, parsedMonth);
+    }
+    return of(parsedYear, parsedMonth, Integer.parseInt(matcher.group(3)));
+  }
+
+  private static int checkYear(int year) {
+    Invariants.check(
+        year >= 1 && year <= 9999, PartialDate.class, "year", "must be 1 to 9999, was " + year);
+    return year;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns how much of this date is known.
+   *
+   * @return the precision, not null
+   */
+  public Precision precision() {
+    return precision;
+  }
+
+  /**
+   * Returns the year.
+   *
+   * @return the year, from 1 to 9999
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * Returns the month of the year, if known.
+   *
+   * @return the month from 1 to 12, or empty for a year-only date
+   */
+  public Optional<Integer> month() {
+    return precision == Precision.YEAR ? Optional.empty() : Optional.of(month);
+  }
+
+  /**
+   * Returns the day of the month, if known.
+   *
+   * @return the day from 1 to 31, or empty unless the precision is {@link Precision#DAY}
+   */
+  public Optional<Integer> day() {
+    return precision == Precision.DAY ? Optional.of(day) : Optional.empty();
+  }
+
+  /**
+   * Returns the full date, if this partial date has the precision of a day.
+   *
+   * @return the date, or empty for a year or month
+   */
+  public Optional<LocalDate> toLocalDate() {
+    return precision == Precision.DAY ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the first day this partial date may stand for: 1 January of a year, the 1st of a
+   * month, or the date itself.
+   *
+   * @return the earliest day, not null
+   */
+  public LocalDate earliestDate() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(year, 1, 1);
+      case MONTH:
+        return LocalDate.of(year, month, 1);
+      default:
+        return LocalDate.of(year, month, day);
+    }
+  }
+
+  /**
+   * Returns the last day this partial date may stand for: 31 December of a year, the last day of
+   * a month (29 February in a leap year), or the date itself.
+   *
+   * @return the latest day, not null
+   */
+  public LocalDate latestDate() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(year, 12, 31);
+      case MONTH:
+        return YearMonth.of(year, month).atEndOfMonth();
+      default:
+        return LocalDate.of(year, month, day);
+    }
+  }
+
+  /**
+   * Checks whether a day falls within the span of this partial date.
+   *
+   * @param date the day to check, not null
+   * @return true if the day is between {@link #earliestDate()} and {@link #latestDate()},
+   *     inclusive
+   */
+  public boolean contains(LocalDate date) {
+    Invariants.notNull(PartialDate.class, "date", date);
+    return !date.isBefore(earliestDate()) && !date.isAfter(latestDate());
+  }
+
+  /**
+   * Checks whether this partial date ends before another begins, so that it is certainly
+   * earlier whatever the unknown parts are.
+   *
+   * <p>{@code 2022} is before {@code 2023-05}, but {@code 2023} is not before {@code 2023-05}:
+   * their spans overlap.
+   *
+   * @param other the other partial date, not null
+   * @return true if every day of this date is before every day of the other
+   */
+  public boolean isBefore(PartialDate other) {
+    Invariants.notNull(PartialDate.class, "other", other);
+    return latestDate().isBefore(other.earliestDate());
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Compares partial dates by their earliest day and then by precision, less precise first.
+   *
+   * @param other the other partial date, not null
+   * @return negative, zero or positive as this date sorts before, with or after the other
+   */
+  @Override
+  public int compareTo(PartialDate other) {
+    int byStart = earliestDate().compareTo(other.earliestDate());
+    return byStart != 0 ? byStart : precision.compareTo(other.precision);
+  }
+
+  /**
+   * Checks whether this partial date has the same precision and fields as another object.
+   *
+   * <p>{@code 2023} does not equal {@code 2023-01-01}: they say different things.
+   *
+   * @param other the object to compare with, may be null
+   * @return true if the other is an equal partial date
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof PartialDate)) {
+      return false;
+    }
+    PartialDate that = (PartialDate) other;
+    return year == that.year
+        && month == that.month
+        && day == that.day
+        && precision == that.precision;
+  }
+
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return ((year * 31 + month) * 31 + day) * 31 + precision.ordinal();
+  }
+
+  /**
+   * Returns the ISO 8601 text at this date's precision, which {@link #parse(CharSequence)} reads
+   * back.
+   *
+   * @return {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(10);
+    pad(text, year, 4);
+    if (precision != Precision.YEAR) {
+      pad(text.append('-'), month, 2);
+    }
+    if (precision == Precision.DAY) {
+      pad(text.append('-'), day, 2);
+    }
+    return text.toString();
+  }
+
+  // Called for every date a JSON document holds, so it avoids String.format.
+  private static void pad(StringBuilder text, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
+    }
+    text.append(digits);
+  }
+}
