@@ -138,7 +138,8 @@ public final class ResettlementValidation {
    * @return the same configuration, for chaining
    * @throws NullPointerException if the configuration is null
    */
-  public static HibernateValidatorConfiguration configure(HibernateValidatorConfiguration configuration) {
+  public static HibernateValidatorConfiguration configure(
+      HibernateValidatorConfiguration configuration) {
     Objects.requireNonNull(configuration, "configuration");
     configuration.getterPropertySelectionStrategy(new RecordAccessorPropertySelectionStrategy());
     new ResettlementConstraintMappingContributor()
@@ -181,7 +182,8 @@ public final class ResettlementValidation {
    * @return the extended interpolator, not null
    * @throws NullPointerException if either is null
    */
-  public static MessageInterpolator messageInterpolator(MessageInterpolator delegate, Locale defaultLocale) {
+  public static MessageInterpolator messageInterpolator(
+      MessageInterpolator delegate, Locale defaultLocale) {
     return ResettlementMessages.interpolator(delegate, defaultLocale);
   }
 

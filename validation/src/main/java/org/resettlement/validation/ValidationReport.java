@@ -31,8 +31,12 @@ import java.util.Objects;
  */
 public final class ValidationReport<T> {
 
+  private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
+  private static final Comparator<Integer> INDEX = Comparator.nullsFirst(Comparator.naturalOrder());
+
   private static final Comparator<ConstraintViolation<?>> ORDER =
-      Comparator.<ConstraintViolation<?>, Path>comparing(ConstraintViolation::getPropertyPath, ValidationReport::comparePaths)
+      Comparator.<ConstraintViolation<?>, Path>comparing(
+              ConstraintViolation::getPropertyPath, ValidationReport::comparePaths)
           .thenComparing(ConstraintViolation::getMessageTemplate)
           .thenComparing(ConstraintViolation::getMessage);
 
@@ -152,17 +156,16 @@ public final class ValidationReport<T> {
     while (these.hasNext() && those.hasNext()) {
       Path.Node one = these.next();
       Path.Node other = those.next();
-      int byIndex = Comparator.nullsFirst(Comparator.<Integer>naturalOrder()).compare(one.getIndex(), other.getIndex());
+      // The index of "events[2]" belongs to the node after "events": compare it first.
+      int byIndex = INDEX.compare(one.getIndex(), other.getIndex());
       if (byIndex != 0) {
         return byIndex;
       }
-      int byName = Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(one.getName(), other.getName());
+      int byName = TEXT.compare(one.getName(), other.getName());
       if (byName != 0) {
         return byName;
       }
-      int byKey =
-          Comparator.nullsFirst(Comparator.<String>naturalOrder())
-              .compare(Objects.toString(one.getKey(), null), Objects.toString(other.getKey(), null));
+      int byKey = TEXT.compare(Objects.toString(one.getKey(), null), Objects.toString(other.getKey(), null));
       if (byKey != 0) {
         return byKey;
       }

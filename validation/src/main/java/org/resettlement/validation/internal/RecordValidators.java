@@ -52,10 +52,14 @@ public final class RecordValidators {
    * {@link FulfilledWithinPledged}: unless {@link Pledge#overfulfilled()}, the smallest fulfilled
    * count is not above the largest pledged count; reported at {@code fulfilled}.
    */
-  public static final class FulfilledValidator implements ConstraintValidator<FulfilledWithinPledged, Pledge> {
+  public static final class FulfilledValidator
+      implements ConstraintValidator<FulfilledWithinPledged, Pledge> {
     @Override
     public boolean isValid(Pledge pledge, ConstraintValidatorContext context) {
-      if (pledge == null || pledge.overfulfilled() || pledge.quantity().isEmpty() || pledge.fulfilled().isEmpty()) {
+      if (pledge == null
+          || pledge.overfulfilled()
+          || pledge.quantity().isEmpty()
+          || pledge.fulfilled().isEmpty()) {
         return true;
       }
       if (Bounds.certainlyAbove(pledge.fulfilled().get().min(), pledge.quantity().get())) {
@@ -110,12 +114,19 @@ public final class RecordValidators {
       if (quota == null || quota.places().isEmpty()) {
         return true;
       }
-      return withinTotal(quota.allocations(), Allocation::basis, Allocation::places, quota.places().get(), "allocations", context);
+      return withinTotal(
+          quota.allocations(),
+          Allocation::basis,
+          Allocation::places,
+          quota.places().get(),
+          "allocations",
+          context);
     }
   }
 
   /** {@link ArrivalsWithinPlaces}: {@link ResettlementQuota#arrivalsExceedPlaces()} is false. */
-  public static final class ArrivalsValidator implements ConstraintValidator<ArrivalsWithinPlaces, ResettlementQuota> {
+  public static final class ArrivalsValidator
+      implements ConstraintValidator<ArrivalsWithinPlaces, ResettlementQuota> {
     @Override
     public boolean isValid(ResettlementQuota quota, ConstraintValidatorContext context) {
       if (quota == null || !quota.arrivalsExceedPlaces()) {
@@ -156,11 +167,18 @@ public final class RecordValidators {
    * breakdown may cover only some categories ("1,200 of them female"), so a smaller total is
    * fine.
    */
-  public static final class BreakdownValidator implements ConstraintValidator<BreakdownWithinTotal, Statistic> {
+  public static final class BreakdownValidator
+      implements ConstraintValidator<BreakdownWithinTotal, Statistic> {
     @Override
     public boolean isValid(Statistic statistic, ConstraintValidatorContext context) {
       return statistic == null
-          || withinTotal(statistic.breakdown(), Breakdown::dimension, Breakdown::value, statistic.value(), "breakdown", context);
+          || withinTotal(
+              statistic.breakdown(),
+              Breakdown::dimension,
+              Breakdown::value,
+              statistic.value(),
+              "breakdown",
+              context);
     }
   }
 
@@ -192,7 +210,8 @@ public final class RecordValidators {
    * the countries it names, and at least one more when it adds "and others"; reported at {@code
    * representedCountryCount}.
    */
-  public static final class CountryCountValidator implements ConstraintValidator<CountryCountCoversNamed, Event> {
+  public static final class CountryCountValidator
+      implements ConstraintValidator<CountryCountCoversNamed, Event> {
     @Override
     public boolean isValid(Event event, ConstraintValidatorContext context) {
       if (event == null || event.representedCountryCount().isEmpty()) {

@@ -60,8 +60,11 @@ public final class ResettlementMessages {
    * @param defaultLocale the locale of messages interpolated without one, not null
    * @return the interpolator, not null
    */
-  public static MessageInterpolator interpolator(MessageInterpolator delegate, Locale defaultLocale) {
-    return new Interpolator(Objects.requireNonNull(delegate, "delegate"), Objects.requireNonNull(defaultLocale, "defaultLocale"));
+  public static MessageInterpolator interpolator(
+      MessageInterpolator delegate, Locale defaultLocale) {
+    return new Interpolator(
+        Objects.requireNonNull(delegate, "delegate"),
+        Objects.requireNonNull(defaultLocale, "defaultLocale"));
   }
 
   /** Tries the delegate first, so that a key overridden in the user's bundle wins. */
