@@ -2,6 +2,7 @@ package org.resettlement.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Payload;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,6 +38,7 @@ public enum Severity {
    * @throws NullPointerException if the violation is null
    */
   public static Severity of(ConstraintViolation<?> violation) {
+    Objects.requireNonNull(violation, "violation");
     Set<Class<? extends Payload>> payload = violation.getConstraintDescriptor().getPayload();
     return payload.contains(Warning.class) && !payload.contains(Error.class) ? WARNING : ERROR;
   }
