@@ -11,6 +11,7 @@ import static org.resettlement.testkit.Vocabulary.ORIGINS;
 import static org.resettlement.testkit.Vocabulary.OTHER_RESETTLEMENT_STATES;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
@@ -585,7 +586,7 @@ public final class SampleData {
     }
     if (draw.chance(80)) {
       source.url(
-          java.net.URI.create(
+          URI.create(
               "https://" + domain + "/" + language.newsPath + "/" + published.getYear() + "/"
                   + language.eventTitleSlugs[subject]));
       if (draw.chance(50)) {
