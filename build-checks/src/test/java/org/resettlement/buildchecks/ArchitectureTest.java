@@ -1,0 +1,85 @@
+package org.resettlement.buildchecks;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import org.junit.jupiter.api.Test;
+
+/** Rules about which module may depend on what, checked on the compiled classes. */
+class ArchitectureTest {
+
+  private static final JavaClasses PUBLISHED =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.resettlement");
+
+  /**
+   * An annotation the JVM never loads at run time (CLASS or SOURCE retention), such as
+   * Immutables' {@code @Value.Immutable}: depending on it costs nothing at run time.
+   */
+  private static final DescribedPredicate<JavaClass> COMPILE_TIME_ANNOTATION =
+      DescribedPredicate.describe(
+          "an annotation without RUNTIME retention",
+          type ->
+              type.isAnnotation()
+                  && type.tryGetAnnotationOfType(Retention.class)
+                      .map(retention -> retention.value() != RetentionPolicy.RUNTIME)
+                      .orElse(true));
+
+  @Test
+  void core_dependsOnlyOnTheJdkAtRunTime() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.resettlement.core..")
+        .and(DescribedPredicate.not(COMPILE_TIME_ANNOTATION))
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.not(
+                    JavaClass.Predicates.resideInAnyPackage("java..", "org.resettlement.core.."))
+                .and(DescribedPredicate.not(COMPILE_TIME_ANNOTATION)))
+        .because("resettlement-core promises zero runtime dependencies")
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void publishedModules_neverDependOnExamplesOrBenchmarks() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.resettlement.examples..", "org.resettlement.benchmarks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.resettlement.examples..", "org.resettlement.benchmarks..")
+        .because("examples and benchmarks are not published")
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void onlyCoreDependsOnNothingOfOurs_andModulesPointOnlyAtCore() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.resettlement.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.resettlement.jackson..",
+            "org.resettlement.jackson3..",
+            "org.resettlement.validation..",
+            "org.resettlement.testkit..")
+        .check(PUBLISHED);
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.resettlement.jackson..", "org.resettlement.jackson3..", "org.resettlement.validation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.resettlement.testkit..")
+        .because("the testkit is for tests; no published runtime module may need it")
+        .allowEmptyShould(true)
+        .check(PUBLISHED);
+  }
+}

@@ -1,0 +1,166 @@
+package org.resettlement.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Period;
+import org.junit.jupiter.api.Test;
+
+/** The invariants every builder enforces, and the exception that reports them. */
+class BuilderInvariantsTest {
+
+  private static final LocalizedText NAME = LocalizedText.of("en", "name");
+
+  @Test
+  void build_reportsEveryMissingRequiredFieldWithTheType() {
+    assertThatThrownBy(() -> Pledge.builder().id(PledgeId.of("p")).build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.valueType()).isEqualTo(Pledge.class);
+              assertThat(e.fields()).containsExactly("pledger", "kind");
+              assertThat(e.reason()).isEqualTo("required but not set");
+            })
+        .hasMessage("Pledge [pledger, kind]: required but not set");
+  }
+
+  @Test
+  void setters_rejectNullWithTheTypeAndField() {
+    assertThatThrownBy(() -> Organisation.builder().name((LocalizedText) null))
+        .isInstanceOf(InvalidValueException.class)
+        .isNotInstanceOf(NullPointerException.class)
+        .hasMessage("Organisation.name: must not be null");
+  }
+
+  @Test
+  void collectionSetters_rejectNullElements() {
+    assertThatThrownBy(() -> Event.builder().addOrganiser((OrganisationId) null))
+        .hasMessage("Event.organisers: must not contain null");
+    assertThatThrownBy(() -> Event.builder().addOrganisers(OrganisationId.of("a"), null))
+        .hasMessage("Event.organisers: must not contain null");
+  }
+
+  @Test
+  void withMethods_rejectNullAndCheckInvariantsAgain() {
+    Organisation ccme =
+        Organisation.builder().id(OrganisationId.of("ccme")).name(NAME).kind(OrganisationKind.FAITH_BASED).build();
+
+    assertThatThrownBy(() -> ccme.withKind(null)).hasMessage("Organisation.kind: must not be null");
+    assertThatThrownBy(() -> ccme.withParent(OrganisationId.of("ccme")))
+        .hasMessage("Organisation.parent: must not be the organisation itself");
+  }
+
+  @Test
+  void project_rejectsItselfAsParentAndNonPositiveDurations() {
+    Project.Builder project = Project.builder().id(ProjectId.of("p")).title(NAME);
+
+    assertThatThrownBy(() -> project.parent(ProjectId.of("p")).build())
+        .hasMessage("Project.parent: must not be the project itself");
+    assertThatThrownBy(() -> Project.builder().id(ProjectId.of("p")).title(NAME).duration(Period.ZERO).build())
+        .hasMessage("Project.duration: must be positive, was P0D");
+    assertThat(Project.builder().id(ProjectId.of("p")).title(NAME).duration(Period.ofYears(2)).build().duration())
+        .contains(Period.ofYears(2));
+  }
+
+  @Test
+  void membership_rejectsAnOrganisationAsAMemberOfItself() {
+    assertThatThrownBy(
+            () ->
+                Membership.builder()
+                    .member(OrganisationId.of("coe"))
+                    .organisation(OrganisationId.of("coe"))
+                    .build())
+        .hasMessage("Membership.member: must not be the organisation itself");
+  }
+
+  @Test
+  void seriesPosition_rejectsOrdinalsBelowOne() {
+    assertThatThrownBy(() -> SeriesPosition.builder().series(NAME).ordinal(0).build())
+        .hasMessage("SeriesPosition.ordinal: must be at least 1, was 0");
+  }
+
+  @Test
+  void monetaryAmount_rejectsNegativeAmountsAndUnknownCurrencies() {
+    assertThatThrownBy(() -> MonetaryAmount.of(new BigDecimal("-1"), "EUR"))
+        .hasMessage("MonetaryAmount.amount: must not be negative");
+    assertThatThrownBy(() -> MonetaryAmount.of(BigDecimal.ONE, "XYZ"))
+        .hasMessage("MonetaryAmount.currency: 'XYZ' is not an ISO 4217 currency code");
+  }
+
+  @Test
+  void monetaryAmount_keepsTheScaleAndParsesWhatItWrites() {
+    MonetaryAmount amount = MonetaryAmount.of(new BigDecimal("1250.00"), "EUR");
+
+    assertThat(amount).hasToString("EUR 1250.00");
+    assertThat(MonetaryAmount.parse("EUR 1250.00")).isEqualTo(amount);
+    assertThat(MonetaryAmount.parse("EUR 1250")).isNotEqualTo(amount);
+    assertThatThrownBy(() -> MonetaryAmount.parse("1250 EUR")).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> MonetaryAmount.parse("EUR")).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void coordinates_rejectNonFiniteNumbersButLeaveRangesToValidation() {
+    assertThatThrownBy(() -> Coordinates.of(Double.NaN, 7.75))
+        .hasMessage("Coordinates.latitude: must be finite");
+    assertThatThrownBy(() -> Coordinates.of(48.57, Double.POSITIVE_INFINITY))
+        .hasMessage("Coordinates.longitude: must be finite");
+    assertThat(Coordinates.of(123.0, 7.75).latitude()).isEqualTo(123.0);
+  }
+
+  @Test
+  void externalIdentifier_requiresATokenSchemeAndANonBlankValue() {
+    assertThat(ExternalIdentifier.iati("XM-DAC-41121")).hasToString("iati:XM-DAC-41121");
+    assertThat(ExternalIdentifier.of("krs", "0000 123 456").value()).isEqualTo("0000 123 456");
+    assertThatThrownBy(() -> ExternalIdentifier.of("national register", "1"))
+        .hasMessage("ExternalIdentifier.scheme: must not contain whitespace or control characters");
+    assertThatThrownBy(() -> ExternalIdentifier.wikidata("  "))
+        .hasMessage("ExternalIdentifier.value: must not be blank");
+  }
+
+  @Test
+  void breakdown_requiresATokenCategory() {
+    assertThatThrownBy(() -> Breakdown.of(BreakdownDimension.SEX, "not a token", Quantity.exactly(1)))
+        .hasMessage("Breakdown.category: must not contain whitespace or control characters");
+  }
+
+  @Test
+  void event_storesWorkingLanguagesInCanonicalCaseAndRejectsIllFormedTags() {
+    Event.Builder event =
+        Event.builder()
+            .id(EventId.of("e"))
+            .title(NAME)
+            .kind(EventKind.CONFERENCE)
+            .period(DateRange.of(PartialDate.parse("2023-11-13")));
+
+    assertThat(event.addWorkingLanguage("EN").build().workingLanguages()).containsExactly("en");
+    assertThatThrownBy(() -> event.addWorkingLanguage("english language").build())
+        .hasMessage("Event.workingLanguages: 'english language' is not a well-formed BCP 47 language tag");
+  }
+
+  @Test
+  void dataset_requiresASchemaVersionToken() {
+    assertThat(Dataset.builder().build().schemaVersion()).isEqualTo(Dataset.SCHEMA_VERSION);
+    assertThatThrownBy(() -> Dataset.builder().schemaVersion("1 0").build())
+        .hasMessage("Dataset.schemaVersion: must not contain whitespace or control characters");
+  }
+
+  @Test
+  void collections_areUnmodifiableCopies() {
+    java.util.List<OrganisationId> organisers = new java.util.ArrayList<>();
+    organisers.add(OrganisationId.of("ccme"));
+    Event event =
+        Event.builder()
+            .id(EventId.of("e"))
+            .title(NAME)
+            .kind(EventKind.WORKSHOP)
+            .period(DateRange.of(PartialDate.parse("2007-11-21")))
+            .organisers(organisers)
+            .build();
+    organisers.add(OrganisationId.of("cpr"));
+
+    assertThat(event.organisers()).containsExactly(OrganisationId.of("ccme"));
+    assertThatThrownBy(() -> event.organisers().add(OrganisationId.of("x")))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}

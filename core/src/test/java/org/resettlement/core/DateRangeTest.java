@@ -1,0 +1,140 @@
+package org.resettlement.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateRangeTest {
+
+  private static DateRange range(String text) {
+    return DateRange.parse(text);
+  }
+
+  @Test
+  void of_rejectsAnEndBeforeTheStart_namingTheEnd() {
+    assertThatThrownBy(
+            () -> DateRange.of(PartialDate.parse("2023-11-15"), PartialDate.parse("2023-11-13")))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.valueType()).isEqualTo(DateRange.class);
+              assertThat(e.fields()).containsExactly("end");
+            })
+        .hasMessage("DateRange.end: must not be before the start 2023-11-15, was 2023-11-13");
+  }
+
+  @Test
+  void builder_rejectsAnEndBeforeTheStart() {
+    DateRange.Builder builder =
+        DateRange.builder().start(PartialDate.parse("2023")).end(PartialDate.parse("2022-12"));
+
+    assertThatThrownBy(builder::build).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void builder_requiresTheStart() {
+    assertThatThrownBy(() -> DateRange.builder().build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.fields()).containsExactly("start"))
+        .hasMessage("DateRange.start: required but not set");
+  }
+
+  @Test
+  void of_acceptsEndsOfDifferentPrecisionThatOverlap() {
+    DateRange range = DateRange.of(PartialDate.parse("2023-06"), PartialDate.parse("2023"));
+
+    assertThat(range.latestDate()).contains(LocalDate.of(2023, 12, 31));
+  }
+
+  @Test
+  void of_singleDateCoversItsWholeSpan() {
+    DateRange year2012 = DateRange.of(PartialDate.ofYear(2012));
+
+    assertThat(year2012.earliestDate()).isEqualTo(LocalDate.of(2012, 1, 1));
+    assertThat(year2012.latestDate()).contains(LocalDate.of(2012, 12, 31));
+    assertThat(year2012).hasToString("2012/2012");
+  }
+
+  @Test
+  void since_hasNoEndAndContainsEveryLaterDay() {
+    DateRange since2004 = DateRange.since(PartialDate.ofYear(2004));
+
+    assertThat(since2004.isOpenEnded()).isTrue();
+    assertThat(since2004.contains(LocalDate.of(9999, 12, 31))).isTrue();
+    assertThat(since2004.contains(LocalDate.of(2003, 12, 31))).isFalse();
+    assertThat(since2004).hasToString("2004/..");
+  }
+
+  @Test
+  void contains_includesBothEnds() {
+    DateRange warsaw = range("2023-11-13/2023-11-15");
+
+    assertThat(warsaw.contains(LocalDate.of(2023, 11, 13))).isTrue();
+    assertThat(warsaw.contains(LocalDate.of(2023, 11, 15))).isTrue();
+    assertThat(warsaw.contains(LocalDate.of(2023, 11, 16))).isFalse();
+    assertThat(warsaw.contains(PartialDate.parse("2023-11-14"))).isTrue();
+    assertThat(warsaw.contains(PartialDate.parse("2023-11"))).isFalse();
+  }
+
+  static Stream<Arguments> overlaps() {
+    return Stream.of(
+        Arguments.of("2022-05-01/2022-12-31", "2022-12-31/2023-01-05", true),
+        Arguments.of("2022-05-01/2022-12-30", "2022-12-31/2023-01-05", false),
+        Arguments.of("2012/2020", "2015", true),
+        Arguments.of("2004/..", "1990/2003", false),
+        Arguments.of("2004/..", "1990/2004-01", true),
+        Arguments.of("2004/..", "2030/..", true));
+  }
+
+  @ParameterizedTest(name = "{0} overlaps {1}: {2}")
+  @MethodSource("overlaps")
+  void overlaps_isSymmetricAndIncludesEnds(String left, String right, boolean expected) {
+    DateRange a = range(left);
+    DateRange b = right.contains("/") ? range(right) : DateRange.of(PartialDate.parse(right));
+
+    assertThat(a.overlaps(b)).isEqualTo(expected);
+    assertThat(b.overlaps(a)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-11-13", "2023/2024/2025", "/2023", "2023/", "2023/..x", "x/2024"})
+  void parse_rejectsTextThatIsNotAnInterval(String text) {
+    assertThatThrownBy(() -> DateRange.parse(text)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void with_copiesAndChecksAgain() {
+    DateRange project = range("2022-05-01/2022-12-31");
+
+    assertThat(project.withEnd(PartialDate.parse("2023"))).hasToString("2022-05-01/2023");
+    assertThatThrownBy(() -> project.withEnd(PartialDate.parse("2021")))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  static Stream<Arguments> generatedRanges() {
+    return SeededCases.of(
+        random -> {
+          PartialDate first = SeededCases.partialDate(random);
+          PartialDate second = SeededCases.partialDate(random);
+          boolean ordered = !second.isBefore(first);
+          PartialDate start = ordered ? first : second;
+          PartialDate end = ordered ? second : first;
+          return random.nextInt(4) == 0 ? DateRange.since(start) : DateRange.of(start, end);
+        });
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedRanges")
+  void parse_readsBackWhatToStringWrites(long seed, DateRange range) {
+    assertThat(DateRange.parse(range.toString())).isEqualTo(range);
+    assertThat(range.overlaps(range)).isTrue();
+    assertThat(range.contains(range.earliestDate())).isTrue();
+  }
+}

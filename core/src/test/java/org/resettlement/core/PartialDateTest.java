@@ -1,0 +1,163 @@
+package org.resettlement.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PartialDateTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "2012, YEAR, 2012-01-01, 2012-12-31",
+    "2023-06, MONTH, 2023-06-01, 2023-06-30",
+    "2023-06-29, DAY, 2023-06-29, 2023-06-29",
+    "2024-02, MONTH, 2024-02-01, 2024-02-29",
+    "2023-02, MONTH, 2023-02-01, 2023-02-28",
+    "0001, YEAR, 0001-01-01, 0001-12-31",
+    "9999-12-31, DAY, 9999-12-31, 9999-12-31",
+  })
+  void parse_readsEachPrecisionAndItsSpan(
+      String text, PartialDate.Precision precision, LocalDate earliest, LocalDate latest) {
+    PartialDate date = PartialDate.parse(text);
+
+    assertThat(date.precision()).isEqualTo(precision);
+    assertThat(date.earliestDate()).isEqualTo(earliest);
+    assertThat(date.latestDate()).isEqualTo(latest);
+    assertThat(date).hasToString(text);
+  }
+
+  @Test
+  void parse_acceptsLeapDayInLeapYear() {
+    assertThat(PartialDate.parse("2024-02-29").toLocalDate()).contains(LocalDate.of(2024, 2, 29));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2023-02-29", "1900-02-29", "2023-13", "2023-00", "2023-04-31", "0000", "12", "20123",
+        "2023-6", "2023-06-1", "2023/06", "+2023", "2023-06-29T10:00", " 2023", "2023-", "", "abcd"
+      })
+  void parse_rejectsTextThatIsNotAPartialDate(String text) {
+    assertThatThrownBy(() -> PartialDate.parse(text))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("PartialDate");
+  }
+
+  @Test
+  void parse_rejectsMonth13_namingTheField() {
+    assertThatThrownBy(() -> PartialDate.parse("2023-13"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.field()).contains("month");
+              assertThat(e.valueType()).isEqualTo(PartialDate.class);
+            })
+        .hasMessage("PartialDate.month: must be 1 to 12, was 13");
+  }
+
+  @Test
+  void parse_rejectsNull() {
+    assertThatThrownBy(() -> PartialDate.parse(null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("PartialDate.text: must not be null");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, 10_000})
+  void ofYear_rejectsYearsOutsideOneTo9999(int year) {
+    assertThatThrownBy(() -> PartialDate.ofYear(year))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("PartialDate.year: must be 1 to 9999, was " + year);
+  }
+
+  @Test
+  void of_convertsFromJavaTimeAtTheirPrecision() {
+    assertThat(PartialDate.of(Year.of(2012))).isEqualTo(PartialDate.ofYear(2012));
+    assertThat(PartialDate.of(YearMonth.of(2023, 6))).isEqualTo(PartialDate.of(2023, 6));
+    assertThat(PartialDate.of(LocalDate.of(2023, 6, 29))).isEqualTo(PartialDate.of(2023, 6, 29));
+  }
+
+  @Test
+  void accessors_reportOnlyTheKnownFields() {
+    PartialDate year = PartialDate.ofYear(2012);
+    PartialDate month = PartialDate.of(2023, 6);
+
+    assertThat(year.month()).isEmpty();
+    assertThat(year.day()).isEmpty();
+    assertThat(year.toLocalDate()).isEmpty();
+    assertThat(month.month()).contains(6);
+    assertThat(month.day()).isEmpty();
+  }
+
+  @Test
+  void compareTo_ordersByEarliestDayThenLessPreciseFirst() {
+    List<PartialDate> sorted =
+        new ArrayList<>(
+            List.of(
+                PartialDate.parse("2023-02"),
+                PartialDate.parse("2023-01-02"),
+                PartialDate.parse("2023-01-01"),
+                PartialDate.parse("2023-01"),
+                PartialDate.parse("2023"),
+                PartialDate.parse("2022-12-31")));
+    sorted.sort(null);
+
+    assertThat(sorted)
+        .extracting(PartialDate::toString)
+        .containsExactly("2022-12-31", "2023", "2023-01", "2023-01-01", "2023-01-02", "2023-02");
+  }
+
+  @Test
+  void equals_distinguishesPrecision() {
+    assertThat(PartialDate.parse("2023")).isNotEqualTo(PartialDate.parse("2023-01-01"));
+    assertThat(PartialDate.parse("2023").compareTo(PartialDate.parse("2023-01-01"))).isNegative();
+  }
+
+  @Test
+  void isBefore_isTrueOnlyWhenTheSpansDoNotOverlap() {
+    assertThat(PartialDate.parse("2022").isBefore(PartialDate.parse("2023-05"))).isTrue();
+    assertThat(PartialDate.parse("2023").isBefore(PartialDate.parse("2023-05"))).isFalse();
+    assertThat(PartialDate.parse("2023-05").isBefore(PartialDate.parse("2023"))).isFalse();
+    assertThat(PartialDate.parse("2023-04-30").isBefore(PartialDate.parse("2023-05"))).isTrue();
+  }
+
+  @Test
+  void contains_coversEveryDayOfTheSpan() {
+    PartialDate february = PartialDate.parse("2024-02");
+
+    assertThat(february.contains(LocalDate.of(2024, 2, 1))).isTrue();
+    assertThat(february.contains(LocalDate.of(2024, 2, 29))).isTrue();
+    assertThat(february.contains(LocalDate.of(2024, 3, 1))).isFalse();
+    assertThat(february.contains(LocalDate.of(2024, 1, 31))).isFalse();
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedDates")
+  void parse_readsBackWhatToStringWrites(long seed, PartialDate date) {
+    assertThat(PartialDate.parse(date.toString())).isEqualTo(date);
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedDates")
+  void compareTo_isConsistentWithEqualsAndEarliestDay(long seed, PartialDate date) {
+    PartialDate sameDay = PartialDate.of(date.earliestDate());
+
+    assertThat(date.compareTo(sameDay) == 0).isEqualTo(date.equals(sameDay));
+    assertThat(date.compareTo(sameDay)).isLessThanOrEqualTo(0);
+    assertThat(date.earliestDate()).isBeforeOrEqualTo(date.latestDate());
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> generatedDates() {
+    return SeededCases.of(SeededCases::partialDate);
+  }
+}

@@ -1,0 +1,179 @@
+package org.resettlement.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantityTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "50       | EXACT       | 50  | 50  | 50",
+        "about 50 | APPROXIMATE | 50  | 50  | 50",
+        "over 100 | AT_LEAST    | 100 | 100 | ",
+        "up to 20 | AT_MOST     | 20  | 0   | 20",
+        "30-40    | RANGE       | 30  | 30  | 40",
+        "0        | EXACT       | 0   | 0   | 0",
+      })
+  void parse_readsEachQualifierWithItsBounds(
+      String text, Quantity.Qualifier qualifier, long value, long min, Long max) {
+    Quantity quantity = Quantity.parse(text);
+
+    assertThat(quantity.qualifier()).isEqualTo(qualifier);
+    assertThat(quantity.value()).isEqualTo(value);
+    assertThat(quantity.min()).isEqualTo(min);
+    assertThat(quantity.max()).isEqualTo(max == null ? OptionalLong.empty() : OptionalLong.of(max));
+    assertThat(quantity).hasToString(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "", "-5", "about", "about -5", "3,500", "3.500", "about  50", "About 50", "over 100-200",
+        "40-30", "some 50", "50 ", "1234567890123456789", "1e3"
+      })
+  void parse_rejectsTextThatIsNotAQuantity(String text) {
+    assertThatThrownBy(() -> Quantity.parse(text))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Quantity");
+  }
+
+  @Test
+  void factories_rejectNegativeCounts_namingTheField() {
+    assertThatThrownBy(() -> Quantity.exactly(-1))
+        .hasMessage("Quantity.value: must not be negative, was -1");
+    assertThatThrownBy(() -> Quantity.approximately(-1)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Quantity.atLeast(-1)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Quantity.atMost(-1)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> Quantity.between(-1, 5))
+        .hasMessage("Quantity.min: must not be negative, was -1");
+  }
+
+  @Test
+  void between_rejectsMinimumAboveMaximum() {
+    assertThatThrownBy(() -> Quantity.between(40, 30))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.field()).contains("max"))
+        .hasMessage("Quantity.max: must not be less than the minimum 40, was 30");
+  }
+
+  @Test
+  void between_acceptsEqualEnds() {
+    assertThat(Quantity.between(5, 5)).hasToString("5-5");
+  }
+
+  @Test
+  void estimate_isTheFigureOrTheMiddleOfARange() {
+    assertThat(Quantity.approximately(3500).estimate()).isEqualTo(3500);
+    assertThat(Quantity.atLeast(100).estimate()).isEqualTo(100);
+    assertThat(Quantity.between(30, 41).estimate()).isEqualTo(35);
+    assertThat(Quantity.between(Long.MAX_VALUE - 2, Long.MAX_VALUE).estimate())
+        .isEqualTo(Long.MAX_VALUE - 1);
+  }
+
+  static Stream<Arguments> sums() {
+    return Stream.of(
+        Arguments.of("50", "30", "80"),
+        Arguments.of("50", "about 3500", "about 3550"),
+        Arguments.of("30-40", "5", "35-45"),
+        Arguments.of("up to 20", "30-40", "up to 60"),
+        Arguments.of("over 100", "up to 20", "over 100"),
+        Arguments.of("over 100", "30-40", "over 130"),
+        Arguments.of("about 50", "over 100", "about 150"),
+        Arguments.of("about 50", "30-40", "about 85"),
+        Arguments.of("up to 20", "5", "up to 25"),
+        Arguments.of("0", "about 7", "about 7"));
+  }
+
+  @ParameterizedTest(name = "{0} + {1} = {2}")
+  @MethodSource("sums")
+  void plus_keepsTheWeakerQualifier(String left, String right, String total) {
+    assertThat(Quantity.parse(left).plus(Quantity.parse(right))).hasToString(total);
+    assertThat(Quantity.parse(right).plus(Quantity.parse(left))).hasToString(total);
+  }
+
+  @Test
+  void plus_rejectsOverflow() {
+    assertThatThrownBy(() -> Quantity.exactly(Long.MAX_VALUE).plus(Quantity.exactly(1)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("total exceeds");
+  }
+
+  @Test
+  void sum_addsEveryQuantityAndIsZeroWhenEmpty() {
+    assertThat(Quantity.sum(List.of())).isEqualTo(Quantity.ZERO);
+    assertThat(
+            Quantity.sum(
+                List.of(Quantity.exactly(5_500), Quantity.exactly(60_000), Quantity.exactly(8_000),
+                    Quantity.exactly(6_000))))
+        .isEqualTo(Quantity.exactly(79_500));
+  }
+
+  @Test
+  void equals_distinguishesQualifiers() {
+    assertThat(Quantity.exactly(50)).isNotEqualTo(Quantity.approximately(50));
+    assertThat(Quantity.atLeast(50)).isNotEqualTo(Quantity.atMost(50));
+    assertThat(Quantity.exactly(0)).isSameAs(Quantity.ZERO);
+  }
+
+  static Stream<Arguments> generatedQuantities() {
+    return SeededCases.of(SeededCases::quantity);
+  }
+
+  static Stream<Arguments> generatedPairs() {
+    return SeededCases.of(
+        random -> List.of(SeededCases.quantity(random), SeededCases.quantity(random),
+            SeededCases.quantity(random)));
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedQuantities")
+  void parse_readsBackWhatToStringWrites(long seed, Quantity quantity) {
+    assertThat(Quantity.parse(quantity.toString())).isEqualTo(quantity);
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedPairs")
+  void plus_isCommutativeAndBoundsAddUp(long seed, List<Quantity> quantities) {
+    Quantity a = quantities.get(0);
+    Quantity b = quantities.get(1);
+    Quantity total = a.plus(b);
+
+    assertThat(total).isEqualTo(b.plus(a));
+    assertThat(total.qualifier()).isEqualTo(weaker(a.qualifier(), b.qualifier()));
+    if (total.qualifier() != Quantity.Qualifier.APPROXIMATE) {
+      assertThat(total.min()).isLessThanOrEqualTo(a.min() + b.min());
+      if (total.max().isPresent()) {
+        assertThat(total.max().getAsLong())
+            .isGreaterThanOrEqualTo(a.max().getAsLong() + b.max().getAsLong());
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedPairs")
+  void plus_isAssociativeForTheQualifier(long seed, List<Quantity> quantities) {
+    Quantity a = quantities.get(0);
+    Quantity b = quantities.get(1);
+    Quantity c = quantities.get(2);
+
+    assertThat(a.plus(b).plus(c).qualifier()).isEqualTo(a.plus(b.plus(c)).qualifier());
+    assertThat(a.plus(Quantity.ZERO)).isEqualTo(a);
+  }
+
+  private static Quantity.Qualifier weaker(Quantity.Qualifier a, Quantity.Qualifier b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+}

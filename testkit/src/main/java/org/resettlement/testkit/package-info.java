@@ -1,0 +1,9 @@
+/**
+ * Seeded, deterministic, realistic sample data of the resettlement model, for tests.
+ *
+ * <p>{@link org.resettlement.testkit.SampleData} makes a value of every core type, and {@link
+ * org.resettlement.testkit.SampleData#dataset(DatasetSpec)} whole datasets of a {@link
+ * org.resettlement.testkit.DatasetSpec size} whose references resolve. The same seed gives the
+ * same values on every JVM; see {@link org.resettlement.testkit.SampleData} for the exact promise.
+ */
+package org.resettlement.testkit;

@@ -1,0 +1,150 @@
+package org.resettlement.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.net.URI;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.resettlement.core.Breakdown;
+import org.resettlement.core.BreakdownDimension;
+import org.resettlement.core.ContactKind;
+import org.resettlement.core.ContactPoint;
+import org.resettlement.core.CountryCode;
+import org.resettlement.core.ExternalIdentifier;
+import org.resettlement.core.RecordId;
+
+/**
+ * The validators of the structural rules on single values: identifiers, acronyms, contact
+ * points, external identifiers, coordinates and breakdown categories. {@link Formats} holds the
+ * forms they accept.
+ */
+public final class FormatValidators {
+  private FormatValidators() {}
+
+  /** {@link WellFormedId} on a record's identifier. */
+  public static final class RecordIdValidator implements ConstraintValidator<WellFormedId, RecordId<?>> {
+    @Override
+    public boolean isValid(RecordId<?> id, ConstraintValidatorContext context) {
+      return id == null || Formats.isRecordId(id.value());
+    }
+  }
+
+  /** {@link WellFormedAcronym} on an acronym. */
+  public static final class AcronymValidator implements ConstraintValidator<WellFormedAcronym, String> {
+    @Override
+    public boolean isValid(String acronym, ConstraintValidatorContext context) {
+      return acronym == null || Formats.isAcronym(acronym);
+    }
+  }
+
+  /** {@link EmailAddress} on a contact point; only {@link ContactKind#EMAIL} is checked. */
+  public static final class EmailValidator implements ConstraintValidator<EmailAddress, ContactPoint> {
+    @Override
+    public boolean isValid(ContactPoint contact, ConstraintValidatorContext context) {
+      return contact == null
+          || contact.kind() != ContactKind.EMAIL
+          || valueValid(Formats.isEmailAddress(contact.value()), context);
+    }
+  }
+
+  /** {@link PhoneNumber} on a contact point; {@link ContactKind#PHONE} and {@code FAX}. */
+  public static final class PhoneValidator implements ConstraintValidator<PhoneNumber, ContactPoint> {
+    private static final Set<ContactKind> KINDS = Set.of(ContactKind.PHONE, ContactKind.FAX);
+
+    @Override
+    public boolean isValid(ContactPoint contact, ConstraintValidatorContext context) {
+      return contact == null
+          || !KINDS.contains(contact.kind())
+          || valueValid(Formats.isPhoneNumber(contact.value()), context);
+    }
+  }
+
+  /** {@link WebAddress} on a contact point; {@link ContactKind#WEBSITE} and {@code SOCIAL_MEDIA}. */
+  public static final class WebContactValidator implements ConstraintValidator<WebAddress, ContactPoint> {
+    private static final Set<ContactKind> KINDS = Set.of(ContactKind.WEBSITE, ContactKind.SOCIAL_MEDIA);
+
+    @Override
+    public boolean isValid(ContactPoint contact, ConstraintValidatorContext context) {
+      return contact == null
+          || !KINDS.contains(contact.kind())
+          || valueValid(Formats.isWebAddress(contact.value()), context);
+    }
+  }
+
+  /** {@link WebAddress} on a URL, such as a source's. */
+  public static final class UriValidator implements ConstraintValidator<WebAddress, URI> {
+    @Override
+    public boolean isValid(URI uri, ConstraintValidatorContext context) {
+      return uri == null || Formats.isWebAddress(uri);
+    }
+  }
+
+  /** Reports a value that is not well-formed at the {@code value} property. */
+  private static boolean valueValid(boolean wellFormed, ConstraintValidatorContext context) {
+    if (!wellFormed) {
+      Violations.at(context, "value");
+    }
+    return wellFormed;
+  }
+
+  /** {@link WellFormedExternalId} on an external identifier of the IATI or Wikidata scheme. */
+  public static final class ExternalIdValidator
+      implements ConstraintValidator<WellFormedExternalId, ExternalIdentifier> {
+    @Override
+    public boolean isValid(ExternalIdentifier identifier, ConstraintValidatorContext context) {
+      if (identifier == null) {
+        return true;
+      }
+      boolean wellFormed;
+      switch (identifier.scheme()) {
+        case ExternalIdentifier.IATI:
+          wellFormed = Formats.isIatiOrganisationId(identifier.value());
+          break;
+        case ExternalIdentifier.WIKIDATA:
+          wellFormed = Formats.isWikidataItem(identifier.value());
+          break;
+        default:
+          wellFormed = true;
+      }
+      return valueValid(wellFormed, context);
+    }
+  }
+
+  /** {@link LatitudeInRange} on a latitude. */
+  public static final class LatitudeValidator implements ConstraintValidator<LatitudeInRange, Double> {
+    @Override
+    public boolean isValid(Double latitude, ConstraintValidatorContext context) {
+      return latitude == null || (latitude >= -90.0 && latitude <= 90.0);
+    }
+  }
+
+  /** {@link LongitudeInRange} on a longitude. */
+  public static final class LongitudeValidator implements ConstraintValidator<LongitudeInRange, Double> {
+    @Override
+    public boolean isValid(Double longitude, ConstraintValidatorContext context) {
+      return longitude == null || (longitude >= -180.0 && longitude <= 180.0);
+    }
+  }
+
+  /** {@link BreakdownCategoryCode} on a breakdown by citizenship or country of asylum. */
+  public static final class BreakdownCategoryValidator
+      implements ConstraintValidator<BreakdownCategoryCode, Breakdown> {
+    private static final Set<String> COUNTRY_CODES =
+        CountryCode.all().stream().map(CountryCode::alpha2).collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    public boolean isValid(Breakdown breakdown, ConstraintValidatorContext context) {
+      if (breakdown == null) {
+        return true;
+      }
+      boolean byCountry =
+          breakdown.dimension() == BreakdownDimension.CITIZENSHIP
+              || breakdown.dimension() == BreakdownDimension.COUNTRY_OF_ASYLUM;
+      if (!byCountry || COUNTRY_CODES.contains(breakdown.category())) {
+        return true;
+      }
+      Violations.at(context, "category");
+      return false;
+    }
+  }
+}

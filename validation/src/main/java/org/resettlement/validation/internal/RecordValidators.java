@@ -1,0 +1,256 @@
+package org.resettlement.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.resettlement.core.Allocation;
+import org.resettlement.core.Breakdown;
+import org.resettlement.core.Campaign;
+import org.resettlement.core.Event;
+import org.resettlement.core.PartialDate;
+import org.resettlement.core.Person;
+import org.resettlement.core.Pledge;
+import org.resettlement.core.PledgeStatus;
+import org.resettlement.core.Quantity;
+import org.resettlement.core.ResettlementQuota;
+import org.resettlement.core.Session;
+import org.resettlement.core.Statistic;
+import org.resettlement.core.Target;
+
+/**
+ * The validators of the rules that compare values within one record: a pledge's fulfilment, a
+ * quota's allocations and arrivals, a campaign's deadlines, a statistic's breakdown, an event's
+ * sessions and countries, a person's name.
+ *
+ * <p>Quantities are compared by their bounds ({@link Bounds}), so only what is certainly wrong is
+ * reported.
+ */
+public final class RecordValidators {
+  private RecordValidators() {}
+
+  /** {@link PersonNamed}: a name, a given name or a family name, not blank. */
+  public static final class PersonNamedValidator implements ConstraintValidator<PersonNamed, Person> {
+    @Override
+    public boolean isValid(Person person, ConstraintValidatorContext context) {
+      return person == null
+          || hasText(person.name())
+          || hasText(person.givenName())
+          || hasText(person.familyName());
+    }
+
+    private static boolean hasText(Optional<String> text) {
+      return text.map(value -> !value.isBlank()).orElse(false);
+    }
+  }
+
+  /**
+   * {@link FulfilledWithinPledged}: unless {@link Pledge#overfulfilled()}, the smallest fulfilled
+   * count is not above the largest pledged count; reported at {@code fulfilled}.
+   */
+  public static final class FulfilledValidator
+      implements ConstraintValidator<FulfilledWithinPledged, Pledge> {
+    @Override
+    public boolean isValid(Pledge pledge, ConstraintValidatorContext context) {
+      if (pledge == null
+          || pledge.overfulfilled()
+          || pledge.quantity().isEmpty()
+          || pledge.fulfilled().isEmpty()) {
+        return true;
+      }
+      if (Bounds.certainlyAbove(pledge.fulfilled().get().min(), pledge.quantity().get())) {
+        Violations.at(context, "fulfilled");
+        return false;
+      }
+      return true;
+    }
+  }
+
+  /**
+   * {@link PledgeStatusMatchesFulfilment}, reported at {@code status}: a {@code FULFILLED} pledge
+   * has not certainly delivered less than it pledged; a {@code PARTIALLY_FULFILLED} one has not
+   * certainly delivered nothing, nor certainly all it pledged. Other statuses are not checked.
+   */
+  public static final class StatusValidator
+      implements ConstraintValidator<PledgeStatusMatchesFulfilment, Pledge> {
+    @Override
+    public boolean isValid(Pledge pledge, ConstraintValidatorContext context) {
+      if (pledge == null || pledge.quantity().isEmpty() || pledge.fulfilled().isEmpty()) {
+        return true;
+      }
+      Quantity pledged = pledge.quantity().get();
+      Quantity fulfilled = pledge.fulfilled().get();
+      boolean consistent;
+      if (pledge.status() == PledgeStatus.FULFILLED) {
+        consistent = !Bounds.certainlyBelow(fulfilled, pledged);
+      } else if (pledge.status() == PledgeStatus.PARTIALLY_FULFILLED) {
+        boolean nothing = fulfilled.max().orElse(Long.MAX_VALUE) == 0;
+        boolean all = pledged.max().isPresent() && fulfilled.min() >= pledged.max().getAsLong();
+        consistent = !nothing && !all;
+      } else {
+        consistent = true;
+      }
+      if (!consistent) {
+        Violations.at(context, "status");
+      }
+      return consistent;
+    }
+  }
+
+  /**
+   * {@link AllocationsWithinPlaces}: for each basis (nationality, country of first asylum) the
+   * smallest total of the allocations is not above the quota's largest count of places; reported
+   * at the first allocation of that basis. Bases are summed apart because one place may be
+   * counted under both.
+   */
+  public static final class AllocationsValidator
+      implements ConstraintValidator<AllocationsWithinPlaces, ResettlementQuota> {
+    @Override
+    public boolean isValid(ResettlementQuota quota, ConstraintValidatorContext context) {
+      if (quota == null || quota.places().isEmpty()) {
+        return true;
+      }
+      return withinTotal(
+          quota.allocations(),
+          Allocation::basis,
+          Allocation::places,
+          quota.places().get(),
+          "allocations",
+          context);
+    }
+  }
+
+  /** {@link ArrivalsWithinPlaces}: {@link ResettlementQuota#arrivalsExceedPlaces()} is false. */
+  public static final class ArrivalsValidator
+      implements ConstraintValidator<ArrivalsWithinPlaces, ResettlementQuota> {
+    @Override
+    public boolean isValid(ResettlementQuota quota, ConstraintValidatorContext context) {
+      if (quota == null || !quota.arrivalsExceedPlaces()) {
+        return true;
+      }
+      Violations.at(context, "arrivals");
+      return false;
+    }
+  }
+
+  /**
+   * {@link DeadlineAfterLaunch}: no target's deadline is wholly before the launch date; reported
+   * at {@code targets[i].deadline}.
+   */
+  public static final class DeadlineValidator implements ConstraintValidator<DeadlineAfterLaunch, Campaign> {
+    @Override
+    public boolean isValid(Campaign campaign, ConstraintValidatorContext context) {
+      if (campaign == null || campaign.launchDate().isEmpty()) {
+        return true;
+      }
+      PartialDate launch = campaign.launchDate().get();
+      boolean valid = true;
+      List<Target> targets = campaign.targets();
+      for (int i = 0; i < targets.size(); i++) {
+        Optional<PartialDate> deadline = targets.get(i).deadline();
+        if (deadline.isPresent() && deadline.get().isBefore(launch)) {
+          Violations.at(context, "targets", i, "deadline");
+          valid = false;
+        }
+      }
+      return valid;
+    }
+  }
+
+  /**
+   * {@link BreakdownWithinTotal}: for each dimension the smallest total of the categories is not
+   * above the statistic's largest value; reported at the first category of that dimension. A
+   * breakdown may cover only some categories ("1,200 of them female"), so a smaller total is
+   * fine.
+   */
+  public static final class BreakdownValidator
+      implements ConstraintValidator<BreakdownWithinTotal, Statistic> {
+    @Override
+    public boolean isValid(Statistic statistic, ConstraintValidatorContext context) {
+      return statistic == null
+          || withinTotal(
+              statistic.breakdown(),
+              Breakdown::dimension,
+              Breakdown::value,
+              statistic.value(),
+              "breakdown",
+              context);
+    }
+  }
+
+  /**
+   * {@link SessionWithinEvent}: no session's date lies wholly outside the event's period;
+   * reported at {@code sessions[i].date}.
+   */
+  public static final class SessionValidator implements ConstraintValidator<SessionWithinEvent, Event> {
+    @Override
+    public boolean isValid(Event event, ConstraintValidatorContext context) {
+      if (event == null) {
+        return true;
+      }
+      boolean valid = true;
+      List<Session> sessions = event.sessions();
+      for (int i = 0; i < sessions.size(); i++) {
+        Optional<PartialDate> date = sessions.get(i).date();
+        if (date.isPresent() && Bounds.certainlyOutside(date.get(), event.period())) {
+          Violations.at(context, "sessions", i, "date");
+          valid = false;
+        }
+      }
+      return valid;
+    }
+  }
+
+  /**
+   * {@link CountryCountCoversNamed}: an event's count of represented countries allows at least
+   * the countries it names, and at least one more when it adds "and others"; reported at {@code
+   * representedCountryCount}.
+   */
+  public static final class CountryCountValidator
+      implements ConstraintValidator<CountryCountCoversNamed, Event> {
+    @Override
+    public boolean isValid(Event event, ConstraintValidatorContext context) {
+      if (event == null || event.representedCountryCount().isEmpty()) {
+        return true;
+      }
+      long named = event.representedCountries().size() + (event.moreCountriesRepresented() ? 1 : 0);
+      Quantity count = event.representedCountryCount().get();
+      if (count.max().isPresent() && count.max().getAsLong() < named) {
+        Violations.at(context, "representedCountryCount");
+        return false;
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Checks that the parts of each group add up to no more than a total, reporting a group that
+   * does at its first part, such as {@code breakdown[2]}.
+   */
+  private static <T, K> boolean withinTotal(
+      List<T> parts,
+      Function<T, K> group,
+      Function<T, Quantity> figure,
+      Quantity total,
+      String property,
+      ConstraintValidatorContext context) {
+    Map<K, List<Integer>> indexesByGroup = new LinkedHashMap<>();
+    for (int i = 0; i < parts.size(); i++) {
+      indexesByGroup.computeIfAbsent(group.apply(parts.get(i)), key -> new ArrayList<>()).add(i);
+    }
+    boolean valid = true;
+    for (List<Integer> indexes : indexesByGroup.values()) {
+      List<Quantity> figures = new ArrayList<>(indexes.size());
+      indexes.forEach(index -> figures.add(figure.apply(parts.get(index))));
+      if (Bounds.certainlyAbove(Bounds.sumOfMinimums(figures), total)) {
+        Violations.at(context, property, indexes.get(0));
+        valid = false;
+      }
+    }
+    return valid;
+  }
+}

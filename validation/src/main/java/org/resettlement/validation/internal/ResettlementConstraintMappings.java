@@ -1,0 +1,272 @@
+package org.resettlement.validation.internal;
+
+import jakarta.validation.Payload;
+import jakarta.validation.groups.Default;
+import java.lang.annotation.Annotation;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
+import org.resettlement.core.Breakdown;
+import org.resettlement.core.Campaign;
+import org.resettlement.core.ContactPoint;
+import org.resettlement.core.Coordinates;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.Event;
+import org.resettlement.core.ExternalIdentifier;
+import org.resettlement.core.Funding;
+import org.resettlement.core.Membership;
+import org.resettlement.core.Organisation;
+import org.resettlement.core.Participation;
+import org.resettlement.core.Person;
+import org.resettlement.core.Place;
+import org.resettlement.core.Pledge;
+import org.resettlement.core.Project;
+import org.resettlement.core.ResettlementQuota;
+import org.resettlement.core.SeriesPosition;
+import org.resettlement.core.Session;
+import org.resettlement.core.Source;
+import org.resettlement.core.Statistic;
+import org.resettlement.core.Target;
+import org.resettlement.validation.Rule;
+import org.resettlement.validation.Structural;
+
+/**
+ * The constraints of every rule on the core types, declared with Hibernate Validator's
+ * programmatic API so that core carries no annotations.
+ *
+ * <p>Properties are named as the record-style accessors name them, which needs {@link
+ * org.resettlement.validation.RecordAccessorPropertySelectionStrategy}. Nested values and the
+ * elements of lists and optionals are validated in cascade, so that paths read like {@code
+ * events[2].sessions[0].title}. Each constraint carries its rule's groups ({@code Default}, and
+ * {@link Structural} for structural rules) and its severity as payload.
+ */
+public final class ResettlementConstraintMappings {
+  private ResettlementConstraintMappings() {}
+
+  /**
+   * Adds the constraint definitions and the constraints of every rule to a mapping.
+   *
+   * @param mapping a mapping of the factory being configured, not null
+   */
+  public static void addTo(ConstraintMapping mapping) {
+    defineValidators(mapping);
+    mapDataset(mapping);
+    mapOrganisationsAndPeople(mapping);
+    mapEventsAndProjects(mapping);
+    mapCampaignsAndPledges(mapping);
+    mapQuotasAndStatistics(mapping);
+    mapSharedValues(mapping);
+  }
+
+  private static void defineValidators(ConstraintMapping mapping) {
+    mapping.constraintDefinition(NotBlankText.class).includeExistingValidators(false)
+        .validatedBy(NotBlankTextValidators.ForLocalizedText.class)
+        .validatedBy(NotBlankTextValidators.ForString.class)
+        .validatedBy(NotBlankTextValidators.ForList.class);
+    mapping.constraintDefinition(WellFormedId.class).includeExistingValidators(false)
+        .validatedBy(FormatValidators.RecordIdValidator.class);
+    mapping.constraintDefinition(WellFormedAcronym.class).includeExistingValidators(false)
+        .validatedBy(FormatValidators.AcronymValidator.class);
+    mapping.constraintDefinition(EmailAddress.class).includeExistingValidators(false)
+        .validatedBy(FormatValidators.EmailValidator.class);
+    mapping.constraintDefinition(PhoneNumber.class).includeExistingValidators(false)
+        .validatedBy(FormatValidators.PhoneValidator.class);
+    mapping.constraintDefinition(WebAddress.class).includeExistingValidators(false)
+        .validatedBy(FormatValidators.WebContactValidator.class)
+        .validatedBy(FormatValidators.UriValidator.class);
+    mapping.constraintDefinition(WellFormedExternalId.class).includeExistingValidators(false)
+        .validatedBy(FormatValidators.ExternalIdValidator.class);
+    mapping.constraintDefinition(LatitudeInRange.class).includeExistingValidators(false)
+        .validatedBy(FormatValidators.LatitudeValidator.class);
+    mapping.constraintDefinition(LongitudeInRange.class).includeExistingValidators(false)
+        .validatedBy(FormatValidators.LongitudeValidator.class);
+    mapping.constraintDefinition(BreakdownCategoryCode.class).includeExistingValidators(false)
+        .validatedBy(FormatValidators.BreakdownCategoryValidator.class);
+    mapping.constraintDefinition(ReferenceResolves.class).includeExistingValidators(false)
+        .validatedBy(DatasetValidators.ReferencesValidator.class);
+    mapping.constraintDefinition(UniqueId.class).includeExistingValidators(false)
+        .validatedBy(DatasetValidators.UniqueIdsValidator.class);
+    mapping.constraintDefinition(PledgeWithinCampaignPeriod.class).includeExistingValidators(false)
+        .validatedBy(DatasetValidators.PledgePeriodValidator.class);
+    mapping.constraintDefinition(PlausibleDate.class).includeExistingValidators(false)
+        .validatedBy(DateValidators.PlausiblePartialDate.class)
+        .validatedBy(DateValidators.PlausibleDateRange.class)
+        .validatedBy(DateValidators.PlausibleYear.class);
+    mapping.constraintDefinition(NotInFuture.class).includeExistingValidators(false)
+        .validatedBy(DateValidators.PastPartialDate.class)
+        .validatedBy(DateValidators.PastLocalDate.class);
+    mapping.constraintDefinition(PersonNamed.class).includeExistingValidators(false)
+        .validatedBy(RecordValidators.PersonNamedValidator.class);
+    mapping.constraintDefinition(FulfilledWithinPledged.class).includeExistingValidators(false)
+        .validatedBy(RecordValidators.FulfilledValidator.class);
+    mapping.constraintDefinition(PledgeStatusMatchesFulfilment.class).includeExistingValidators(false)
+        .validatedBy(RecordValidators.StatusValidator.class);
+    mapping.constraintDefinition(AllocationsWithinPlaces.class).includeExistingValidators(false)
+        .validatedBy(RecordValidators.AllocationsValidator.class);
+    mapping.constraintDefinition(ArrivalsWithinPlaces.class).includeExistingValidators(false)
+        .validatedBy(RecordValidators.ArrivalsValidator.class);
+    mapping.constraintDefinition(DeadlineAfterLaunch.class).includeExistingValidators(false)
+        .validatedBy(RecordValidators.DeadlineValidator.class);
+    mapping.constraintDefinition(BreakdownWithinTotal.class).includeExistingValidators(false)
+        .validatedBy(RecordValidators.BreakdownValidator.class);
+    mapping.constraintDefinition(SessionWithinEvent.class).includeExistingValidators(false)
+        .validatedBy(RecordValidators.SessionValidator.class);
+    mapping.constraintDefinition(CountryCountCoversNamed.class).includeExistingValidators(false)
+        .validatedBy(RecordValidators.CountryCountValidator.class);
+  }
+
+  private static void mapDataset(ConstraintMapping mapping) {
+    TypeConstraintMappingContext<Dataset> dataset =
+        mapping.type(Dataset.class)
+            .constraint(rule(Rule.REFERENCE_RESOLVES))
+            .constraint(rule(Rule.UNIQUE_ID))
+            .constraint(rule(Rule.PLEDGE_WITHIN_CAMPAIGN_PERIOD));
+    for (String records : new String[] {
+        "organisations", "people", "memberships", "events", "projects",
+        "campaigns", "pledges", "quotas", "statistics"}) {
+      dataset.getter(records).containerElementType().valid();
+    }
+  }
+
+  private static void mapOrganisationsAndPeople(ConstraintMapping mapping) {
+    mapping.type(Organisation.class)
+        .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
+        .getter("name").constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("acronym").containerElementType().constraint(rule(Rule.WELL_FORMED_ACRONYM))
+        .getter("place").containerElementType().valid()
+        .getter("contacts").containerElementType().valid()
+        .getter("identifiers").containerElementType().valid()
+        .getter("description").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("sources").containerElementType().valid();
+    mapping.type(Person.class)
+        .constraint(rule(Rule.PERSON_NAMED))
+        .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
+        .getter("name").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("givenName").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("familyName").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("honorific").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("contacts").containerElementType().valid()
+        .getter("sources").containerElementType().valid();
+    mapping.type(Membership.class)
+        .getter("role").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("period").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("sources").containerElementType().valid();
+  }
+
+  private static void mapEventsAndProjects(ConstraintMapping mapping) {
+    mapping.type(Event.class)
+        .constraint(rule(Rule.SESSION_WITHIN_EVENT))
+        .constraint(rule(Rule.COUNTRY_COUNT_COVERS_NAMED))
+        .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
+        .getter("title").constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("period").constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("venue").containerElementType().valid()
+        .getter("participants").containerElementType().valid()
+        .getter("sessions").containerElementType().valid()
+        .getter("topics").constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("summary").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("series").containerElementType().valid()
+        .getter("sources").containerElementType().valid();
+    mapping.type(Participation.class)
+        .getter("contribution").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+    mapping.type(Session.class)
+        .getter("title").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("date").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("summary").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+    mapping.type(SeriesPosition.class)
+        .getter("series").constraint(rule(Rule.NOT_BLANK_TEXT));
+    mapping.type(Project.class)
+        .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
+        .getter("title").constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("acronym").containerElementType().constraint(rule(Rule.WELL_FORMED_ACRONYM))
+        .getter("fundings").containerElementType().valid()
+        .getter("period").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("targetGroups").constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("summary").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("sources").containerElementType().valid();
+    mapping.type(Funding.class)
+        .getter("programme").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("year").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE));
+  }
+
+  private static void mapCampaignsAndPledges(ConstraintMapping mapping) {
+    mapping.type(Campaign.class)
+        .constraint(rule(Rule.DEADLINE_AFTER_LAUNCH))
+        .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
+        .getter("name").constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("launchDate").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("targets").containerElementType().valid()
+        .getter("period").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("summary").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("sources").containerElementType().valid();
+    mapping.type(Target.class)
+        .getter("deadline").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("description").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+    mapping.type(Pledge.class)
+        .constraint(rule(Rule.FULFILLED_WITHIN_PLEDGED))
+        .constraint(rule(Rule.PLEDGE_STATUS_MATCHES_FULFILMENT))
+        .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
+        .getter("description").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("pledgedOn").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("targetPeriod").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("sources").containerElementType().valid();
+  }
+
+  private static void mapQuotasAndStatistics(ConstraintMapping mapping) {
+    mapping.type(ResettlementQuota.class)
+        .constraint(rule(Rule.ALLOCATIONS_WITHIN_PLACES))
+        .constraint(rule(Rule.ARRIVALS_WITHIN_PLACES))
+        .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
+        .getter("period").constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("arrivalsAsOf").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("decidedOn").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("description").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("sources").containerElementType().valid();
+    mapping.type(Statistic.class)
+        .constraint(rule(Rule.BREAKDOWN_WITHIN_TOTAL))
+        .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
+        .getter("period").constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("breakdown").containerElementType().valid()
+        .getter("note").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("sources").containerElementType().valid();
+    mapping.type(Breakdown.class)
+        .constraint(rule(Rule.BREAKDOWN_CATEGORY_CODE));
+  }
+
+  private static void mapSharedValues(ConstraintMapping mapping) {
+    mapping.type(Place.class)
+        .getter("locality").constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("region").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("coordinates").containerElementType().valid();
+    mapping.type(Coordinates.class)
+        .getter("latitude").constraint(rule(Rule.LATITUDE_IN_RANGE))
+        .getter("longitude").constraint(rule(Rule.LONGITUDE_IN_RANGE));
+    mapping.type(ContactPoint.class)
+        .constraint(rule(Rule.EMAIL_ADDRESS))
+        .constraint(rule(Rule.PHONE_NUMBER))
+        .constraint(rule(Rule.WEB_ADDRESS))
+        .getter("label").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+    mapping.type(ExternalIdentifier.class)
+        .constraint(rule(Rule.WELL_FORMED_EXTERNAL_ID));
+    mapping.type(Source.class)
+        .getter("title").constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("publisher").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+        .getter("url").containerElementType().constraint(rule(Rule.WEB_ADDRESS))
+        .getter("publishedOn").containerElementType().constraint(rule(Rule.NOT_IN_FUTURE))
+        .getter("accessedOn").containerElementType().constraint(rule(Rule.NOT_IN_FUTURE))
+        .getter("note").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+  }
+
+  /** The constraint of a rule, in its groups and with its severity. */
+  private static GenericConstraintDef<? extends Annotation> rule(Rule rule) {
+    Class<?>[] groups =
+        rule.structural()
+            ? new Class<?>[] {Default.class, Structural.class}
+            : new Class<?>[] {Default.class};
+    // Java cannot create an array of Class<? extends Payload>; this one holds one such class.
+    @SuppressWarnings("unchecked")
+    Class<? extends Payload>[] payload =
+        (Class<? extends Payload>[]) new Class<?>[] {rule.defaultSeverity().payload()};
+    return new GenericConstraintDef<>(RuleConstraints.annotationOf(rule)).groups(groups).payload(payload);
+  }
+}

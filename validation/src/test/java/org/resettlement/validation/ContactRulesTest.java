@@ -1,0 +1,125 @@
+package org.resettlement.validation;
+
+import static org.resettlement.validation.Samples.event;
+import static org.resettlement.validation.Samples.organisation;
+import static org.resettlement.validation.Samples.person;
+import static org.resettlement.validation.Samples.text;
+import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
+import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
+
+import jakarta.validation.Validator;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.resettlement.core.ContactKind;
+import org.resettlement.core.ContactPoint;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.Source;
+
+/**
+ * {@link Rule#EMAIL_ADDRESS}, {@link Rule#PHONE_NUMBER} and {@link Rule#WEB_ADDRESS}, each
+ * checked only for the contact kinds it concerns.
+ */
+class ContactRulesTest {
+
+  private final Validator validator = Validators.validator();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"info@ccme.be", "first.last+tag@example.org", "biuro@związek-miast.pl", "a@b.co",
+      "o'brien@example.ie", "x@mail.xn--p1ai"})
+  void emailAddress_accepts(String address) {
+    assertThat(validator.validate(ContactPoint.email(address))).hasNoViolations();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"info(at)ccme.be", "info@ccme", "@ccme.be", "info@", "info@@ccme.be", "in fo@ccme.be",
+      "info@ccme.be.", "info@-ccme.be", "info@ccme.b", ".info@ccme.be", "info..x@ccme.be", "info@ccme.123",
+      "12345678901234567890123456789012345678901234567890123456789012345@example.org"})
+  void emailAddress_rejects(String address) {
+    assertThat(validator.validate(ContactPoint.email(address)))
+        .containsOnlyViolations(violationOf(Rule.EMAIL_ADDRESS).withProperty("value"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+32 2 2346808", "+48 12 345 67 89", "+4812345678", "+1 202 555 0123", "+3222346",
+      "+123456789012345"})
+  void phoneNumber_accepts(String number) {
+    assertThat(validator.validate(ContactPoint.phone(number))).hasNoViolations();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"02 2346808", "0032 2 2346808", "+32-2-2346808", "+32 (2) 2346808", "+32.2.2346808",
+      "+0 12345678", "+123456", "+1234567890123456", "+32  2 2346808", "+32 2 2346808 ", " +32 2 2346808",
+      "+32 2 2346808 ext. 5", "+"})
+  void phoneNumber_rejects(String number) {
+    assertThat(validator.validate(ContactPoint.phone(number)))
+        .containsOnlyViolations(violationOf(Rule.PHONE_NUMBER).withProperty("value"));
+  }
+
+  @Test
+  void phoneNumber_appliesToFaxNumbers() {
+    assertThat(validator.validate(ContactPoint.of(ContactKind.FAX, "2346808")))
+        .containsOnlyViolations(violationOf(Rule.PHONE_NUMBER).withProperty("value"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://ccme.eu", "http://www.resettlement.eu/page?x=1#top", "HTTPS://CCME.EU",
+      "https://związekmiast.pl/o-nas", "https://198.51.100.7:8443/", "https://www.facebook.com/resettlement"})
+  void webAddress_accepts(String address) {
+    assertThat(validator.validate(ContactPoint.website(address))).hasNoViolations();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ccme.eu", "www.ccme.eu", "ftp://ccme.eu", "https://", "https:///path", "mailto:info@ccme.be",
+      "https://exa mple.org", "//ccme.eu", "https://ccme_eu.org", "https://-bad-.pl"})
+  void webAddress_rejects(String address) {
+    assertThat(validator.validate(ContactPoint.website(address)))
+        .containsOnlyViolations(violationOf(Rule.WEB_ADDRESS).withProperty("value"));
+  }
+
+  @Test
+  void webAddress_appliesToSocialMediaPages() {
+    assertThat(validator.validate(ContactPoint.of(ContactKind.SOCIAL_MEDIA, "facebook.com/resettlement")))
+        .containsOnlyViolations(violationOf(Rule.WEB_ADDRESS).withProperty("value"));
+  }
+
+  @Test
+  void webAddress_appliesToSourceUrls() {
+    Source source = Source.builder().title(text("Press release")).url(URI.create("ftp://ccme.eu/release.pdf")).build();
+    Dataset dataset = Dataset.builder().addEvent(event("e1").withSources(source)).build();
+
+    assertThat(validator.validate(dataset))
+        .containsOnlyViolations(violationOf(Rule.WEB_ADDRESS).withProperty("events[0].sources[0].url"));
+  }
+
+  @Test
+  void contactRules_checkOnlyTheRuleOfTheContactKind() {
+    // An e-mail address given as a phone number is a malformed phone number, not a valid e-mail.
+    assertThat(validator.validate(ContactPoint.phone("info@ccme.be")))
+        .containsOnlyViolations(violationOf(Rule.PHONE_NUMBER).withProperty("value"));
+  }
+
+  @Test
+  void contactRules_inDataset_reportOrganisationAndPersonContactsAtTheirPaths() {
+    Dataset dataset =
+        Dataset.builder()
+            .addOrganisation(organisation("ccme").withContacts(ContactPoint.phone("+32 2 2346808"),
+                ContactPoint.email("info(at)ccme.be")))
+            .addPeople(person("p1").withContacts(ContactPoint.phone("2346808")))
+            .build();
+
+    assertThat(validator.validate(dataset))
+        .containsOnlyViolations(
+            violationOf(Rule.EMAIL_ADDRESS).withProperty("organisations[0].contacts[1].value"),
+            violationOf(Rule.PHONE_NUMBER).withProperty("people[0].contacts[0].value"));
+  }
+
+  @Test
+  void notBlankText_appliesToContactLabels() {
+    ContactPoint labelled = ContactPoint.builder().kind(ContactKind.EMAIL).value("info@ccme.be").label(" ").build();
+
+    assertThat(validator.validate(labelled))
+        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("label"));
+  }
+}

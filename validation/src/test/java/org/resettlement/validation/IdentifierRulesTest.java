@@ -1,0 +1,143 @@
+package org.resettlement.validation;
+
+import static org.resettlement.validation.Samples.campaign;
+import static org.resettlement.validation.Samples.event;
+import static org.resettlement.validation.Samples.organisation;
+import static org.resettlement.validation.Samples.person;
+import static org.resettlement.validation.Samples.pledge;
+import static org.resettlement.validation.Samples.project;
+import static org.resettlement.validation.Samples.quota;
+import static org.resettlement.validation.Samples.statistic;
+import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
+import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
+
+import jakarta.validation.Validator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.ExternalIdentifier;
+import org.resettlement.core.OrganisationId;
+import org.resettlement.core.PersonId;
+
+/** {@link Rule#WELL_FORMED_ID}, {@link Rule#UNIQUE_ID} and {@link Rule#WELL_FORMED_EXTERNAL_ID}. */
+class IdentifierRulesTest {
+
+  private static final String BAD = "zwiazek/miast";
+
+  private final Validator validator = Validators.validator();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ccme", "event:lisbon-2007", "a.b_c-d:E", "Q1",
+      "1234567890123456789012345678901234567890123456789012345678901234"})
+  void wellFormedId_accepts(String id) {
+    assertThat(validator.validate(organisation(id))).hasNoViolations();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {BAD, "związek", "ccme@eu", "a+b", "#1",
+      "12345678901234567890123456789012345678901234567890123456789012345"})
+  void wellFormedId_rejects(String id) {
+    assertThat(validator.validate(organisation(id)))
+        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_ID).withProperty("id"));
+  }
+
+  static Stream<Arguments> everyRecordType() {
+    return Stream.of(
+        Arguments.of(Dataset.builder().addOrganisation(organisation(BAD)).build(), "organisations[0].id"),
+        Arguments.of(Dataset.builder().addPeople(person(BAD)).build(), "people[0].id"),
+        Arguments.of(Dataset.builder().addEvent(event(BAD)).build(), "events[0].id"),
+        Arguments.of(Dataset.builder().addProject(project(BAD)).build(), "projects[0].id"),
+        Arguments.of(Dataset.builder().addCampaign(campaign(BAD)).build(), "campaigns[0].id"),
+        Arguments.of(Dataset.builder().addPledge(pledge(BAD)).build(), "pledges[0].id"),
+        Arguments.of(Dataset.builder().addQuota(quota(BAD)).build(), "quotas[0].id"),
+        Arguments.of(Dataset.builder().addStatistic(statistic(BAD)).build(), "statistics[0].id"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyRecordType")
+  void wellFormedId_appliesToEveryRecordType(Dataset dataset, String path) {
+    assertThat(validator.validate(dataset))
+        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_ID).withProperty(path));
+  }
+
+  //-----------------------------------------------------------------------
+  @Test
+  void uniqueId_acceptsSameTokenForRecordsOfDifferentTypes() {
+    Dataset dataset = Dataset.builder().addOrganisation(organisation("ccme")).addPeople(person("ccme")).build();
+
+    assertThat(validator.validate(dataset)).hasNoViolations();
+  }
+
+  @Test
+  void uniqueId_rejectsEveryRepeatButNotTheFirstUse() {
+    Dataset dataset =
+        Dataset.builder()
+            .addOrganisation(organisation("ccme"))
+            .addOrganisation(organisation("unhcr"))
+            .addOrganisation(organisation("ccme"))
+            .addOrganisation(organisation("ccme"))
+            .build();
+
+    assertThat(validator.validate(dataset))
+        .containsOnlyViolations(
+            violationOf(Rule.UNIQUE_ID).withProperty("organisations[2].id").withIdentifier(OrganisationId.of("ccme")),
+            violationOf(Rule.UNIQUE_ID).withProperty("organisations[3].id").withIdentifier(OrganisationId.of("ccme")));
+  }
+
+  @Test
+  void uniqueId_appliesToPeople() {
+    Dataset dataset = Dataset.builder().addPeople(person("p1")).addPeople(person("p1")).build();
+
+    assertThat(validator.validate(dataset))
+        .containsOnlyViolations(
+            violationOf(Rule.UNIQUE_ID).withProperty("people[1].id").withIdentifier(PersonId.of("p1")));
+  }
+
+  @Test
+  void uniqueId_appliesToPledges() {
+    Dataset dataset = Dataset.builder().addPledge(pledge("x")).addPledge(pledge("y")).addPledge(pledge("x")).build();
+
+    assertThat(validator.validate(dataset))
+        .containsOnlyViolations(violationOf(Rule.UNIQUE_ID).withProperty("pledges[2].id"));
+  }
+
+  //-----------------------------------------------------------------------
+  @ParameterizedTest
+  @ValueSource(strings = {"XM-DAC-41121", "GB-CHC-202918", "XI-IATI-EC_INTPA", "NL-KVK-41198677", "XM-DAC-41121-1"})
+  void wellFormedExternalId_acceptsIatiOrganisationIdentifiers(String value) {
+    assertThat(validator.validate(organisation("unhcr").withIdentifiers(ExternalIdentifier.iati(value))))
+        .hasNoViolations();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"41121", "xm-dac-41121", "XM DAC 41121", "XM-DAC-", "XM-DAC", "XM-DAC-41121/2", "XMD-DAC-1"})
+  void wellFormedExternalId_rejectsMalformedIati(String value) {
+    assertThat(validator.validate(organisation("unhcr").withIdentifiers(ExternalIdentifier.iati(value))))
+        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_EXTERNAL_ID).withProperty("identifiers[0].value"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Q1", "Q126399", "Q42"})
+  void wellFormedExternalId_acceptsWikidataItems(String value) {
+    assertThat(validator.validate(organisation("o").withIdentifiers(ExternalIdentifier.wikidata(value))))
+        .hasNoViolations();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"q126399", "Q0126399", "Q", "P31", "126399", "Q126399 "})
+  void wellFormedExternalId_rejectsMalformedWikidata(String value) {
+    assertThat(validator.validate(organisation("o").withIdentifiers(ExternalIdentifier.iati("XM-DAC-41121"),
+            ExternalIdentifier.wikidata(value))))
+        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_EXTERNAL_ID).withProperty("identifiers[1].value"));
+  }
+
+  @Test
+  void wellFormedExternalId_acceptsAnyValueOfAnUnknownScheme() {
+    assertThat(validator.validate(organisation("o").withIdentifiers(ExternalIdentifier.of("krs", "0000 123 456"))))
+        .hasNoViolations();
+  }
+}

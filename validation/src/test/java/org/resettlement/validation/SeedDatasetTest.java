@@ -1,0 +1,60 @@
+package org.resettlement.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
+import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
+
+import org.junit.jupiter.api.Test;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.OrganisationId;
+
+/** The four seed documents, as data, break no rule. */
+class SeedDatasetTest {
+
+  private final Dataset seeds = SeedDataset.build();
+
+  @Test
+  void seedDataset_isSubstantial() {
+    // Guards the test below against passing on an empty dataset.
+    assertThat(seeds.organisations()).hasSize(40);
+    assertThat(seeds.events()).hasSize(3);
+    assertThat(seeds.people()).hasSize(8);
+    assertThat(seeds.memberships()).hasSize(21);
+    assertThat(seeds.projects()).hasSize(4);
+    assertThat(seeds.campaigns()).hasSize(1);
+    assertThat(seeds.statistics()).hasSize(8);
+    assertThat(seeds.quotas()).hasSize(1);
+  }
+
+  @Test
+  void validate_seedDataset_hasNoViolations() {
+    assertThat(Validators.validator().validate(seeds)).hasNoViolations();
+  }
+
+  @Test
+  void validate_seedDatasetWithSharedValidatorAndSystemClock_hasNoViolations() {
+    assertThat(ResettlementValidation.validator().validate(seeds)).hasNoViolations();
+  }
+
+  @Test
+  void validate_seedDatasetStructuralOnly_hasNoViolations() {
+    assertThat(Validators.validator().validate(seeds, Structural.class)).hasNoViolations();
+  }
+
+  @Test
+  void validate_seedDatasetWithoutOneOrganisation_reportsEveryReferenceToIt() {
+    Dataset withoutCcme =
+        seeds.withOrganisations(
+            seeds.organisations().stream().filter(o -> !o.id().value().equals("ccme")).toList());
+
+    OrganisationId ccme = OrganisationId.of("ccme");
+    assertThat(Validators.validator().validate(withoutCcme))
+        .containsOnlyViolations(
+            violationOf(Rule.REFERENCE_RESOLVES).withProperty("memberships[1].organisation").withIdentifier(ccme),
+            violationOf(Rule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]").withIdentifier(ccme),
+            violationOf(Rule.REFERENCE_RESOLVES).withProperty("projects[0].coordinator").withIdentifier(ccme),
+            violationOf(Rule.REFERENCE_RESOLVES)
+                .withProperty("campaigns[0].launchingOrganisations[1]")
+                .withIdentifier(ccme));
+  }
+}
