@@ -160,6 +160,7 @@ final class GoldenFiles {
     add("breakdown-dimension.json", BreakdownDimension.class, BreakdownDimension.COUNTRY_OF_ASYLUM);
     add("actor-kind.json", ActorKind.class, ActorKind.ORGANISATION);
     add("quantity-qualifier.json", Quantity.Qualifier.class, Quantity.Qualifier.AT_LEAST);
+    add("partial-date-precision.json", PartialDate.Precision.class, PartialDate.Precision.MONTH);
     add("campaign-progress.json", org.resettlement.core.CampaignProgress.class,
         SeedData.dataset().withPledges(java.util.List.of(SeedData.ILLUSTRATIVE_PLEDGE))
             .campaignProgress(SeedData.CAMPAIGN_2020).get());

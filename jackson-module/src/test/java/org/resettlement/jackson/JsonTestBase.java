@@ -1,12 +1,15 @@
 package org.resettlement.jackson;
 
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** What the tests of the wire format share: a mapper and short ways to read and write. */
 abstract class JsonTestBase {
@@ -66,11 +69,27 @@ abstract class JsonTestBase {
   }
 
   ResettlementJsonException readFails(String json, JavaType type) {
-    ResettlementJsonException problem =
-        catchThrowableOfType(ResettlementJsonException.class, () -> mapper.readValue(json, type));
-    if (problem == null) {
-      throw new AssertionError("expected the document to be refused: " + json);
+    return readFails(mapper, json, type);
+  }
+
+  /**
+   * Reads JSON that must be refused with a {@link ResettlementJsonException}, checks that its
+   * message names no Java class or package that the document does not itself contain, and returns
+   * it.
+   */
+  static ResettlementJsonException readFails(ObjectMapper mapper, String json, JavaType type) {
+    Throwable thrown = catchThrowable(() -> mapper.readValue(json, type));
+    assertThat(thrown).as("reading %s", json).isInstanceOf(ResettlementJsonException.class);
+    ResettlementJsonException problem = (ResettlementJsonException) thrown;
+    for (String internal : INTERNAL_NAMES) {
+      if (!json.contains(internal)) {
+        assertThat(problem.getMessage()).as("message of %s", json).doesNotContain(internal);
+      }
     }
     return problem;
   }
+
+  /** What messages must not contain: Java package names, generated class names, Jackson's backticks. */
+  static final List<String> INTERNAL_NAMES =
+      List.of("org.resettlement", "com.fasterxml", "java.", "Immutable", "Builder", "$", "`", "Exception");
 }

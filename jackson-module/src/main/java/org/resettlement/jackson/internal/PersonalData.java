@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import java.io.IOException;
+import java.util.Iterator;
 import org.resettlement.core.Person;
 
 /**
@@ -99,6 +101,11 @@ public final class PersonalData {
     @Override
     public boolean isEmpty(SerializerProvider provider, Person person) {
       return delegate.isEmpty(provider, person);
+    }
+
+    @Override
+    public Iterator<PropertyWriter> properties() {
+      return delegate.properties();
     }
   }
 }

@@ -45,6 +45,9 @@ final class ReadProblems {
   private static final Pattern MISSING_CREATOR_PROPERTY =
       Pattern.compile("Missing required creator property '([^']*)'");
   private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
+  /** A location inside a parser's message, which names the source and a Jackson setting. */
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile("`?(?:[a-z_][A-Za-z0-9_]*\\.)+(?:Immutable)?([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?`?");
 
@@ -155,7 +158,7 @@ final class ReadProblems {
       return at(parser, "the document exceeds a limit of the reader: " + limit);
     }
     if (cause instanceof JsonParseException) {
-      String message = originalMessage(cause);
+      String message = SOURCE_LOCATION.matcher(originalMessage(cause)).replaceAll("line $1, column $2");
       return at(
           parser,
           message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + message);
