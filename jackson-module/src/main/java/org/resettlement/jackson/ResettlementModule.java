@@ -23,7 +23,7 @@ import org.resettlement.jackson.internal.ModuleSetup;
  * <h2>What the module does</h2>
  *
  * <ul>
- *   <li>Composite values (organisations, events, pledges, dates ranges, ...) are objects whose
+ *   <li>Composite values (organisations, events, pledges, date ranges, ...) are objects whose
  *       properties are the attributes of the public type, in the order the type declares them.
  *       They are read through the type's public builder and written through the public type, by
  *       a convention that needs no annotation in the core and no code per type.

@@ -5,12 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import java.util.Optional;
-import org.resettlement.core.Dataset;
 
 /** Puts a {@link TranslatingDeserializer} around the deserializers of composite core types. */
 final class CoreDeserializerModifier extends BeanDeserializerModifier {
   private static final long serialVersionUID = 1L;
-  private static final String CORE_PACKAGE = Dataset.class.getPackageName();
 
   @Override
   public JsonDeserializer<?> modifyDeserializer(
@@ -21,7 +19,7 @@ final class CoreDeserializerModifier extends BeanDeserializerModifier {
     if (built.isPresent()) {
       return new TranslatingDeserializer(deserializer, built.get().type());
     }
-    if (type.isRecord() && type.getPackageName().equals(CORE_PACKAGE)) {
+    if (CoreRecord.is(type)) {
       return new TranslatingDeserializer(deserializer, type);
     }
     return deserializer;

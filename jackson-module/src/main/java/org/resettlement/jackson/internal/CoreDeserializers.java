@@ -12,7 +12,6 @@ import org.resettlement.core.Actor;
 import org.resettlement.core.CampaignId;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
-import org.resettlement.core.Dataset;
 import org.resettlement.core.EventId;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.OrganisationId;
@@ -29,7 +28,6 @@ import org.resettlement.core.StatisticId;
  * read through their builders, as {@link ImmutablesIntrospector} configures it.
  */
 final class CoreDeserializers extends Deserializers.Base {
-  private static final String CORE_PACKAGE = Dataset.class.getPackageName();
   private static final String IDENTIFIER = "an identifier (a text without spaces)";
 
   private final Map<Class<?>, JsonDeserializer<?>> byType = new HashMap<>();
@@ -64,7 +62,7 @@ final class CoreDeserializers extends Deserializers.Base {
   @Override
   public JsonDeserializer<?> findEnumDeserializer(
       Class<?> type, DeserializationConfig config, BeanDescription description) {
-    return type.getPackageName().equals(CORE_PACKAGE) ? enumDeserializer(type) : null;
+    return CoreTypes.isCoreEnum(type) ? enumDeserializer(type) : null;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -75,6 +73,6 @@ final class CoreDeserializers extends Deserializers.Base {
   @Override
   public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
     return byType.containsKey(valueType)
-        || (valueType.isEnum() && valueType.getPackageName().equals(CORE_PACKAGE));
+        || CoreTypes.isCoreEnum(valueType);
   }
 }

@@ -6,20 +6,18 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Optional;
-import org.resettlement.core.Dataset;
 
 /**
  * The records of the core, such as {@code CampaignProgress}: Jackson binds them through their
  * components and canonical constructor; this gives them the same conventions as the value types.
  */
 final class CoreRecord {
-  private static final String CORE_PACKAGE = Dataset.class.getPackageName();
 
   private CoreRecord() {}
 
   /** Checks whether a class is a record of the core. */
   static boolean is(Class<?> type) {
-    return type.isRecord() && type.getPackageName().equals(CORE_PACKAGE);
+    return type.isRecord() && CoreTypes.isCore(type);
   }
 
   /** Returns the component names, in declaration order. */

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.resettlement.core.Actor;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
-import org.resettlement.core.Dataset;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
@@ -20,7 +19,6 @@ import org.resettlement.core.RecordId;
  * written by Jackson's bean serializer, as {@link ImmutablesIntrospector} configures it.
  */
 final class CoreSerializers extends Serializers.Base {
-  private static final String CORE_PACKAGE = Dataset.class.getPackageName();
 
   private final JsonSerializer<Quantity> quantity = new QuantityJson.Serializer();
   private final JsonSerializer<LocalizedText> localizedText = new LocalizedTextJson.Serializer();
@@ -46,7 +44,7 @@ final class CoreSerializers extends Serializers.Base {
     if (raw == Actor.class) {
       return actor;
     }
-    if (raw.isEnum() && raw.getPackageName().equals(CORE_PACKAGE)) {
+    if (CoreTypes.isCoreEnum(raw)) {
       return enumSerializer(raw);
     }
     return null;

@@ -171,7 +171,7 @@ final class ImmutablesIntrospector extends NopAnnotationIntrospector {
   @Override
   public Object findSerializer(Annotated annotated) {
     return readAttribute(annotated)
-        .filter(attribute -> attribute.valueClass() == BigDecimal.class)
+        .filter(ImmutablesIntrospector::isDecimal)
         .map(attribute -> DecimalJson.SERIALIZER)
         .orElse(null);
   }
@@ -181,6 +181,11 @@ final class ImmutablesIntrospector extends NopAnnotationIntrospector {
     Optional<Attribute> attribute = readAttribute(annotated).or(() -> setAttribute(annotated));
     // java.time values are ISO text whatever WRITE_DATES_AS_TIMESTAMPS says.
     return attribute.filter(ImmutablesIntrospector::isDateText).isPresent() ? TEXT_FORMAT : null;
+  }
+
+  /** Checks whether an attribute is itself a decimal (not an optional or a list of them). */
+  private static boolean isDecimal(Attribute attribute) {
+    return attribute.accessor().getReturnType() == BigDecimal.class;
   }
 
   private static boolean isDateText(Attribute attribute) {
@@ -231,7 +236,7 @@ final class ImmutablesIntrospector extends NopAnnotationIntrospector {
     if (SchemaVersionDeserializer.reads(attribute.get())) {
       return SchemaVersionDeserializer.INSTANCE;
     }
-    return attribute.get().valueClass() == BigDecimal.class ? DecimalJson.DESERIALIZER : null;
+    return isDecimal(attribute.get()) ? DecimalJson.DESERIALIZER : null;
   }
 
   @Override

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.resettlement.core.Dataset;
 
 /**
  * A composite value type of the core, as its Immutables convention shapes it, found by reflection
@@ -38,7 +37,6 @@ import org.resettlement.core.Dataset;
  * order, and javac writes them in source order).
  */
 final class ValueType {
-  private static final String CORE_PACKAGE = Dataset.class.getPackageName();
   private static final String BUILDER = "Builder";
 
   private static final ClassValue<Optional<ValueType>> TYPES =
@@ -107,7 +105,7 @@ final class ValueType {
   }
 
   private static ValueType inspect(Class<?> type) {
-    if (!type.getPackageName().equals(CORE_PACKAGE)
+    if (!CoreTypes.isCore(type)
         || type.isInterface()
         || !Modifier.isAbstract(type.getModifiers())
         || !Modifier.isPublic(type.getModifiers())) {
