@@ -26,7 +26,6 @@ class ResettlementJsonTest extends JsonTestBase {
     assertThat(mapper.isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())).isTrue();
     assertThat(mapper.isEnabled(MapperFeature.ALLOW_COERCION_OF_SCALARS)).isFalse();
     assertThat(mapper.isEnabled(DeserializationFeature.ACCEPT_FLOAT_AS_INT)).isFalse();
-    assertThat(mapper.getPolymorphicTypeValidator()).isNotNull();
     assertThat(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class))).isNull();
   }
 
