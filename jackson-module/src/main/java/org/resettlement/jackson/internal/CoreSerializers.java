@@ -1,0 +1,57 @@
+package org.resettlement.jackson.internal;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import org.resettlement.core.Actor;
+import org.resettlement.core.CountryCode;
+import org.resettlement.core.CountryGroup;
+import org.resettlement.core.LocalizedText;
+import org.resettlement.core.PartialDate;
+import org.resettlement.core.Quantity;
+import org.resettlement.core.RecordId;
+
+/**
+ * The serializers of the core's hand-written value types and enums. Composite value types are
+ * written by Jackson's bean serializer, as {@link ImmutablesIntrospector} configures it.
+ */
+final class CoreSerializers extends Serializers.Base {
+
+  private final JsonSerializer<Quantity> quantity = new QuantityJson.Serializer();
+  private final JsonSerializer<LocalizedText> localizedText = new LocalizedTextJson.Serializer();
+  private final JsonSerializer<Actor> actor = new ActorJson.Serializer();
+
+  @Override
+  public JsonSerializer<?> findSerializer(
+      SerializationConfig config, JavaType type, BeanDescription description) {
+    Class<?> raw = type.getRawClass();
+    if (RecordId.class.isAssignableFrom(raw)
+        || raw == CountryCode.class
+        || raw == CountryGroup.class
+        || raw == PartialDate.class) {
+      // toString() gives the text that the type's factory reads back.
+      return ToStringSerializer.instance;
+    }
+    if (raw == Quantity.class) {
+      return quantity;
+    }
+    if (raw == LocalizedText.class) {
+      return localizedText;
+    }
+    if (raw == Actor.class) {
+      return actor;
+    }
+    if (CoreTypes.isCoreEnum(raw)) {
+      return enumSerializer(raw);
+    }
+    return null;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static JsonSerializer<?> enumSerializer(Class<?> type) {
+    return new EnumJson.Serializer(type);
+  }
+}

@@ -1,0 +1,70 @@
+package org.resettlement.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Decimal attributes, such as the amount of a {@code MonetaryAmount}: a JSON string of plain
+ * decimal digits, {@code "1250.00"}.
+ *
+ * <p>A string keeps the scale ({@code "1000"} and {@code "1000.00"} are different amounts in the
+ * model) and every digit in languages whose JSON parsers read numbers as binary floating point.
+ * The reader accepts only non-negative plain decimals: no sign, exponent, or spaces, and no
+ * more digits than the parser's number length limit.
+ */
+final class DecimalJson {
+  static final StdScalarSerializer<BigDecimal> SERIALIZER = new Serializer();
+  static final StdScalarDeserializer<BigDecimal> DESERIALIZER = new Deserializer();
+
+  private static final Pattern PLAIN = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final String EXAMPLE = "a decimal amount written as a string, such as \"1250.00\"";
+
+  private DecimalJson() {}
+
+  private static final class Serializer extends StdScalarSerializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    Serializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      generator.writeString(value.toPlainString());
+    }
+  }
+
+  private static final class Deserializer extends StdScalarDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    Deserializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+        throw ReadProblems.unexpected(parser, EXAMPLE);
+      }
+      String text = parser.getText();
+      int limit = parser.streamReadConstraints().getMaxNumberLength();
+      if (text.length() > limit) {
+        throw ReadProblems.at(parser, "a decimal amount must not have more than " + limit + " characters");
+      }
+      if (!PLAIN.matcher(text).matches()) {
+        throw ReadProblems.at(parser, ReadProblems.quoted(text) + " is not " + EXAMPLE);
+      }
+      return new BigDecimal(text);
+    }
+  }
+}

@@ -1,0 +1,282 @@
+package org.resettlement.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.resettlement.core.InvalidValueException;
+import org.resettlement.jackson.ResettlementJsonException;
+import org.resettlement.jackson.internal.ValueType.Attribute;
+
+/**
+ * Turns every problem met while reading into a {@link ResettlementJsonException} that names the
+ * place in the document and the reason in the domain's words.
+ *
+ * <p>The place is taken from the parser, which still stands where the problem was found when the
+ * problem is caught: in the object whose property could not be read, or just after the object
+ * that could not be built.
+ */
+final class ReadProblems {
+  private static final int QUOTE_LIMIT = 40;
+  /** Jackson's report of a missing required creator property, such as a record component. */
+  private static final Pattern MISSING_CREATOR_PROPERTY =
+      Pattern.compile("Missing required creator property '([^']*)'");
+  private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
+  /** A location inside a parser's message, which names the source and a Jackson setting. */
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("`?(?:[a-z_][A-Za-z0-9_]*\\.)+(?:Immutable)?([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?`?");
+
+  private ReadProblems() {}
+
+  //-----------------------------------------------------------------------
+  /** Returns the place the parser stands at, from the root of the document. */
+  static JsonPointer here(JsonParser parser) {
+    return JsonPointer.forPath(parser.getParsingContext(), false);
+  }
+
+  /** Creates the exception for a problem with the value the parser stands at. */
+  static ResettlementJsonException at(JsonParser parser, String reason) {
+    return new ResettlementJsonException(parser, here(parser), reason);
+  }
+
+  /** Creates the exception for a value of the wrong JSON type. */
+  static ResettlementJsonException unexpected(JsonParser parser, String expected) {
+    return at(parser, "expected " + expected + ", found " + found(parser.currentToken()));
+  }
+
+  /** Quotes input for a message, cut to a length that keeps the message readable. */
+  static String quoted(Object input) {
+    String text = String.valueOf(input);
+    return "'" + (text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text) + "'";
+  }
+
+  /**
+   * Explains why a text the core refused is not the value expected. The core's reasons for a
+   * text it cannot parse already quote it; other reasons are given after the quoted text.
+   */
+  static String invalidText(String text, String expected, InvalidValueException problem) {
+    if (problem.reason().startsWith(quoted(text))) {
+      return problem.reason();
+    }
+    String detail = problem.field().map(field -> field + " " + problem.reason()).orElse(problem.reason());
+    return quoted(text) + " is not " + expected + ": " + detail;
+  }
+
+  /** Describes the JSON value a token starts. */
+  static String found(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    switch (token) {
+      case START_OBJECT:
+      case END_OBJECT:
+      case FIELD_NAME:
+        return "an object";
+      case START_ARRAY:
+      case END_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "a whole number";
+      case VALUE_NUMBER_FLOAT:
+        return "a decimal number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "a value";
+    }
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Translates a problem met while reading a value of a core type.
+   *
+   * @param problem what was thrown
+   * @param parser the parser, where the problem was found
+   * @param valueType the core type being read
+   * @return the exception to throw
+   */
+  static ResettlementJsonException translate(Throwable problem, JsonParser parser, Class<?> valueType) {
+    Throwable cause = unwrap(problem);
+    if (cause instanceof ResettlementJsonException) {
+      return (ResettlementJsonException) cause;
+    }
+    if (cause instanceof InvalidValueException) {
+      return invalidValue((InvalidValueException) cause, parser, valueType);
+    }
+    if (cause instanceof InvalidNullException) {
+      return at(parser, "must not be null");
+    }
+    if (cause instanceof PropertyBindingException) {
+      PropertyBindingException unknown = (PropertyBindingException) cause;
+      return at(parser, "unknown property; expected one of: " + knownProperties(unknown, valueType));
+    }
+    if (cause instanceof InvalidFormatException) {
+      InvalidFormatException format = (InvalidFormatException) cause;
+      return at(parser, quoted(format.getValue()) + " is not " + expected(format.getTargetType()));
+    }
+    Matcher missing = MISSING_CREATOR_PROPERTY.matcher(originalMessage(cause));
+    if (cause instanceof MismatchedInputException && missing.lookingAt()) {
+      return new ResettlementJsonException(
+          parser, objectHere(parser).appendProperty(missing.group(1)), "required but not set");
+    }
+    if (cause instanceof MismatchedInputException) {
+      MismatchedInputException mismatch = (MismatchedInputException) cause;
+      return unexpected(parser, expected(mismatch.getTargetType()));
+    }
+    if (cause instanceof StreamConstraintsException) {
+      String limit = JACKSON_SETTING.matcher(originalMessage(cause)).replaceAll("");
+      return at(parser, "the document exceeds a limit of the reader: " + limit);
+    }
+    if (cause instanceof JsonParseException) {
+      String message = SOURCE_LOCATION.matcher(originalMessage(cause)).replaceAll("line $1, column $2");
+      return at(
+          parser,
+          message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + message);
+    }
+    return at(parser, sanitized(originalMessage(cause)));
+  }
+
+  private static Throwable unwrap(Throwable problem) {
+    Throwable current = problem;
+    while (current.getCause() != null
+        && current != current.getCause()
+        && (current instanceof InvocationTargetException
+            || current instanceof ValueInstantiationException
+            || current.getClass() == JsonMappingException.class
+            || current.getCause() instanceof InvalidValueException)) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  private static ResettlementJsonException invalidValue(
+      InvalidValueException invalid, JsonParser parser, Class<?> valueType) {
+    if (invalid.valueType() != valueType) {
+      // Thrown by a value the parser is reading, not by the object being built.
+      return new ResettlementJsonException(parser, here(parser), sanitized(invalid.getMessage()));
+    }
+    JsonPointer place = objectHere(parser);
+    List<String> fields = invalid.fields();
+    if (fields.size() == 1) {
+      return new ResettlementJsonException(parser, place.appendProperty(fields.get(0)), invalid.reason());
+    }
+    String reason = fields.isEmpty() ? invalid.reason() : invalid.reason() + ": " + String.join(", ", fields);
+    return new ResettlementJsonException(parser, place, reason);
+  }
+
+  /**
+   * Returns the place of the object being built: the parser stands just after it, or, when a
+   * creator ran before the end of the object, at one of its properties.
+   */
+  private static JsonPointer objectHere(JsonParser parser) {
+    JsonPointer place = here(parser);
+    if (parser.currentToken() != JsonToken.END_OBJECT && parser.getParsingContext().inObject()) {
+      JsonPointer head = place.head();
+      return head == null ? JsonPointer.empty() : head;
+    }
+    return place;
+  }
+
+  private static String knownProperties(PropertyBindingException unknown, Class<?> valueType) {
+    Optional<ValueType> type = ValueType.of(valueType);
+    if (type.isPresent()) {
+      return type.get().attributes().stream().map(Attribute::name).collect(Collectors.joining(", "));
+    }
+    Collection<Object> known = unknown.getKnownPropertyIds();
+    List<String> names = new ArrayList<>();
+    if (known != null) {
+      known.forEach(name -> names.add(String.valueOf(name)));
+    }
+    names.sort(null);
+    return String.join(", ", names);
+  }
+
+  /** Describes what a value of a type looks like in JSON. */
+  static String expected(Class<?> type) {
+    if (type == null) {
+      return "a value of another type";
+    }
+    if (ValueType.of(type).isPresent()
+        || ValueType.ofBuilder(type).isPresent()
+        || ValueType.ofImplementation(type).isPresent()
+        || type.isRecord()) {
+      return "an object";
+    }
+    if (Collection.class.isAssignableFrom(type) || Iterable.class == type || type.isArray()) {
+      return "an array";
+    }
+    if (type == String.class || type == CharSequence.class) {
+      return "a string";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+        || type == BigInteger.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class || type == float.class || type == Float.class
+        || type == BigDecimal.class) {
+      return "a number";
+    }
+    if (type == URI.class) {
+      return "a URI";
+    }
+    if (type == Currency.class) {
+      return "an ISO 4217 currency code such as EUR";
+    }
+    if (type == LocalDate.class) {
+      return "a date such as 2023-06-29";
+    }
+    if (type == Year.class) {
+      return "a year such as 2005";
+    }
+    if (type == Period.class) {
+      return "an ISO 8601 period such as P2Y";
+    }
+    return "a value of another type";
+  }
+
+  private static String originalMessage(Throwable problem) {
+    String message =
+        problem instanceof JsonProcessingException
+            ? ((JsonProcessingException) problem).getOriginalMessage()
+            : problem.getMessage();
+    return message == null ? "invalid value" : message;
+  }
+
+  /** Removes Java package and generated class names from a message. */
+  static String sanitized(String message) {
+    return QUALIFIED_NAME.matcher(message).replaceAll("$1");
+  }
+}

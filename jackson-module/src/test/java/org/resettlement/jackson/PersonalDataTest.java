@@ -1,0 +1,108 @@
+package org.resettlement.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.resettlement.core.ContactPoint;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.Person;
+import org.resettlement.testkit.DatasetSpec;
+import org.resettlement.testkit.SampleData;
+
+/** Writing without personal data: no name, honorific or contact of any person is written. */
+class PersonalDataTest extends JsonTestBase {
+
+  private static Dataset dataset() {
+    Dataset seeds = SeedData.dataset();
+    List<Person> people = new ArrayList<>(seeds.people());
+    people.add(SeedData.PERSON_WITH_CONTACT.withId(org.resettlement.core.PersonId.of("torsten-moritz-2")));
+    return seeds.withPeople(people);
+  }
+
+  /** Every personal value of every person in a dataset. */
+  private static List<String> personalValues(Dataset dataset) {
+    List<String> values = new ArrayList<>();
+    for (Person person : dataset.people()) {
+      person.name().ifPresent(values::add);
+      person.givenName().ifPresent(values::add);
+      person.familyName().ifPresent(values::add);
+      person.honorific().ifPresent(values::add);
+      for (ContactPoint contact : person.contacts()) {
+        values.add(contact.value());
+        contact.label().ifPresent(values::add);
+      }
+    }
+    return values;
+  }
+
+  @Test
+  void defaultWriter_writesPersonalData() {
+    String json = write(dataset());
+
+    assertThat(personalValues(dataset())).isNotEmpty().allSatisfy(value -> assertThat(json).contains(quoted(value)));
+  }
+
+  @Test
+  void writerWithoutPersonalData_writesNoPersonalValue() throws Exception {
+    String json = ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset());
+
+    for (String value : personalValues(dataset())) {
+      assertThat(json).doesNotContain(quoted(value));
+    }
+    assertThat(json).isEqualTo(write(dataset().withoutPersonalData()));
+  }
+
+  @Test
+  void writerWithoutPersonalData_keepsIdsRolesAndOrganisationContacts() throws Exception {
+    Dataset read =
+        mapper.readValue(ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset()), Dataset.class);
+
+    assertThat(read.people()).extracting(Person::id).containsExactlyElementsOf(dataset().people().stream().map(Person::id).toList());
+    assertThat(read.people()).noneMatch(Person::hasPersonalData);
+    assertThat(read.memberships()).isEqualTo(dataset().memberships());
+    assertThat(read.organisations()).isEqualTo(dataset().organisations());
+  }
+
+  @Test
+  void mapperWithoutPersonalData_writesNoPersonalValue() throws Exception {
+    ObjectWriter writer = ResettlementJson.builder().writePersonalData(false).build().writer();
+
+    String json = writer.writeValueAsString(dataset());
+
+    assertThat(json).isEqualTo(write(dataset().withoutPersonalData()));
+  }
+
+  @Test
+  void writerWithoutPersonalData_coversPeopleOnTheirOwnAndInLists() throws Exception {
+    ObjectWriter writer = ResettlementJson.withoutPersonalData(mapper.writer());
+    Person person = SeedData.PERSON_WITH_CONTACT;
+
+    assertThat(writer.writeValueAsString(person)).isEqualTo(write(person.withoutPersonalData()));
+    assertThat(writer.forType(new TypeReference<List<Person>>() {}).writeValueAsString(List.of(person)))
+        .isEqualTo("[" + write(person.withoutPersonalData()) + "]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void writerWithoutPersonalData_writesNoPersonalValueOfGeneratedDatasets(long seed) throws Exception {
+    Dataset dataset = SampleData.withSeed(seed).dataset(DatasetSpec.defaults());
+    List<String> personal = personalValues(dataset);
+
+    String json = ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset);
+
+    assertThat(personal).as("seed %d", seed).isNotEmpty();
+    for (String value : personal) {
+      assertThat(json).as("seed %d", seed).doesNotContain(quoted(value));
+    }
+  }
+
+  private String quoted(String value) {
+    return write(value);
+  }
+}

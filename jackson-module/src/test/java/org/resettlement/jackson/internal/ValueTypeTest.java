@@ -1,0 +1,170 @@
+package org.resettlement.jackson.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.resettlement.core.CountryCode;
+import org.resettlement.core.DateRange;
+import org.resettlement.core.Event;
+import org.resettlement.core.Geography;
+import org.resettlement.core.LocalizedText;
+import org.resettlement.core.PartialDate;
+import org.resettlement.core.Person;
+import org.resettlement.core.Pledge;
+import org.resettlement.core.Quantity;
+import org.resettlement.core.RecordId;
+import org.resettlement.jackson.internal.ValueType.Attribute;
+import org.resettlement.jackson.internal.ValueType.Kind;
+import org.resettlement.testkit.SampleData;
+
+/** How {@link ValueType} reads the Immutables convention of the core's value types. */
+class ValueTypeTest {
+
+  /** Where the core's sources are, from this module's folder, where the tests run. */
+  private static final Path CORE_SOURCES = Path.of("../core/src/main/java/org/resettlement/core");
+
+  private static final Pattern ABSTRACT_ACCESSOR =
+      Pattern.compile("^\\s*public abstract [\\w<>?, .]+ (\\w+)\\(\\);", Pattern.MULTILINE);
+  private static final Pattern DEFAULT_ACCESSOR =
+      Pattern.compile("@Value\\.Default\\s+public [\\w<>?, .]+ (\\w+)\\(\\)");
+
+  static Stream<Class<?>> valueTypes() {
+    return SampleData.supportedTypes().stream()
+        .filter(type -> ValueType.of(type).isPresent())
+        .sorted((a, b) -> a.getName().compareTo(b.getName()));
+  }
+
+  @Test
+  void valueTypes_areEveryCompositeTypeOfTheCore() {
+    assertThat(valueTypes().map(Class::getSimpleName))
+        .containsExactlyInAnyOrder(
+            "Allocation", "Breakdown", "Campaign", "ContactPoint", "Coordinates", "Dataset",
+            "DateRange", "Event", "ExternalIdentifier", "Funding", "Geography", "Membership",
+            "MonetaryAmount", "Organisation", "Participation", "Person", "Place", "Pledge",
+            "Project", "ResettlementQuota", "SeriesPosition", "Session", "Source", "Statistic",
+            "Target");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valueTypes")
+  void attributes_areInTheOrderTheSourceDeclaresThem(Class<?> type) throws IOException {
+    String source = Files.readString(CORE_SOURCES.resolve(type.getSimpleName() + ".java"), StandardCharsets.UTF_8);
+    List<Integer> positions = new ArrayList<>();
+    List<String> declared = new ArrayList<>();
+    for (Pattern accessor : List.of(ABSTRACT_ACCESSOR, DEFAULT_ACCESSOR)) {
+      Matcher matcher = accessor.matcher(source);
+      while (matcher.find()) {
+        positions.add(matcher.start());
+        declared.add(matcher.group(1));
+      }
+    }
+    List<String> inSourceOrder =
+        positions.stream().sorted().map(position -> declared.get(positions.indexOf(position))).collect(Collectors.toList());
+
+    assertThat(names(type)).containsExactlyElementsOf(inSourceOrder);
+  }
+
+  @Test
+  void of_findsNothingForHandWrittenTypes() {
+    for (Class<?> type : List.of(Quantity.class, LocalizedText.class, CountryCode.class, PartialDate.class, RecordId.class, String.class)) {
+      assertThat(ValueType.of(type)).as(type.getSimpleName()).isEmpty();
+    }
+  }
+
+  @Test
+  void ofImplementationAndOfBuilder_findTheValueType() {
+    Event event = Event.builder().id(org.resettlement.core.EventId.of("e")).title(LocalizedText.of("en", "t"))
+        .kind(org.resettlement.core.EventKind.MEETING).period(DateRange.since(PartialDate.ofYear(2023))).build();
+    Optional<ValueType> implemented = ValueType.ofImplementation(event.getClass());
+
+    assertThat(event.getClass()).isNotEqualTo(Event.class);
+    assertThat(implemented.map(ValueType::type)).contains(Event.class);
+    assertThat(ValueType.ofBuilder(Event.Builder.class).map(ValueType::type)).contains(Event.class);
+    assertThat(ValueType.ofBuilder(Event.Builder.class.getSuperclass()).map(ValueType::type)).contains(Event.class);
+    assertThat(ValueType.ofImplementation(Event.class)).isEmpty();
+  }
+
+  @Test
+  void attributes_leaveOutDerivedMethods() {
+    assertThat(names(DateRange.class)).containsExactly("start", "end");
+    assertThat(names(Geography.class)).containsExactly("group", "countries");
+    assertThat(names(Pledge.class)).doesNotContain("deliveredQuantity");
+    assertThat(names(Person.class)).doesNotContain("displayName", "hasPersonalData", "withoutPersonalData");
+    assertThat(names(org.resettlement.core.Dataset.class)).doesNotContain("index", "quotaTotals");
+  }
+
+  @Test
+  void setters_areTheOverloadsOfTheAccessorsOwnType() {
+    ValueType event = ValueType.of(Event.class).orElseThrow();
+
+    assertThat(setterParameter(event, "venue")).isEqualTo(Optional.class);
+    assertThat(setterParameter(event, "organisers")).isEqualTo(Iterable.class);
+    assertThat(setterParameter(event, "representedCountries")).isEqualTo(Iterable.class);
+    assertThat(setterParameter(event, "online")).isEqualTo(boolean.class);
+    assertThat(setterParameter(event, "title")).isEqualTo(LocalizedText.class);
+  }
+
+  @Test
+  void attributeSetBy_isEmptyForBuilderHelpersAndOtherOverloads() throws NoSuchMethodException {
+    ValueType event = ValueType.of(Event.class).orElseThrow();
+    Class<?> builder = Event.Builder.class;
+
+    assertThat(event.attributeSetBy(builder.getMethod("from", Event.class))).isEmpty();
+    assertThat(event.attributeSetBy(builder.getMethod("addOrganiser", org.resettlement.core.OrganisationId.class))).isEmpty();
+    assertThat(event.attributeSetBy(builder.getMethod("addAllOrganisers", Iterable.class))).isEmpty();
+    assertThat(event.attributeSetBy(builder.getMethod("venue", org.resettlement.core.Place.class))).isEmpty();
+    assertThat(event.attributeSetBy(builder.getMethod("venue", Optional.class)).map(Attribute::name)).contains("venue");
+  }
+
+  @Test
+  void kinds_followTheAccessorsTypeAndDefault() {
+    ValueType event = ValueType.of(Event.class).orElseThrow();
+
+    assertThat(kind(event, "id")).isEqualTo(Kind.REQUIRED);
+    assertThat(kind(event, "online")).isEqualTo(Kind.DEFAULTED);
+    assertThat(kind(event, "venue")).isEqualTo(Kind.OPTIONAL);
+    assertThat(kind(event, "organisers")).isEqualTo(Kind.LIST);
+    assertThat(kind(event, "representedCountries")).isEqualTo(Kind.SET);
+    assertThat(kind(ValueType.of(Pledge.class).orElseThrow(), "status")).isEqualTo(Kind.DEFAULTED);
+  }
+
+  @Test
+  void valueClass_isTheElementOrContentType() {
+    ValueType event = ValueType.of(Event.class).orElseThrow();
+
+    assertThat(attribute(event, "organisers").valueClass()).isEqualTo(org.resettlement.core.OrganisationId.class);
+    assertThat(attribute(event, "venue").valueClass()).isEqualTo(org.resettlement.core.Place.class);
+    assertThat(attribute(event, "period").valueClass()).isEqualTo(DateRange.class);
+  }
+
+  private static List<String> names(Class<?> type) {
+    return ValueType.of(type).orElseThrow().attributes().stream().map(Attribute::name).collect(Collectors.toList());
+  }
+
+  private static Attribute attribute(ValueType type, String name) {
+    return type.attributes().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static Kind kind(ValueType type, String name) {
+    return attribute(type, name).kind();
+  }
+
+  private static Class<?> setterParameter(ValueType type, String name) {
+    Method setter = attribute(type, name).setter();
+    return setter.getParameterTypes()[0];
+  }
+}
