@@ -82,7 +82,7 @@ public final class CountryCode implements Actor, Comparable<CountryCode> {
    * @param alpha2 the two-letter code in upper case, such as {@code "PL"}, or {@code "XK"}
    * @return the country, not null
    * @throws InvalidValueException if the code is null or not an assigned alpha-2 code; Eurostat's
-   *     {@code EL} and {@code UK} are refused here with a hint to use {@link #fromEurostat}
+   *     {@code EL} and {@code UK} are refused here with a hint; {@link #fromEurostat} reads them
    */
   public static CountryCode of(String alpha2) {
     Invariants.notNull(CountryCode.class, "alpha2", alpha2);
@@ -90,7 +90,7 @@ public final class CountryCode implements Actor, Comparable<CountryCode> {
     if (code == null) {
       String hint =
           alpha2.equals("EL") || alpha2.equals("UK")
-              ? "; Eurostat writes GR as EL and GB as UK, use fromEurostat"
+              ? " (Eurostat's EL and UK are GR and GB in ISO 3166-1)"
               : "";
       throw new InvalidValueException(
           CountryCode.class,

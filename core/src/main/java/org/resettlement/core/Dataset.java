@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -30,10 +31,12 @@ public abstract class Dataset implements WithDataset {
   /** The version of the schema this library writes: {@value}. */
   public static final String SCHEMA_VERSION = "1.0";
 
+  private static final Pattern SCHEMA_VERSION_FORM = Pattern.compile("\\d{1,9}\\.\\d{1,9}");
+
   Dataset() {}
 
   /**
-   * Returns the version of the schema the records follow, as {@code major.minor}.
+   * Returns the version of the schema the records follow, as {@code major.minor} (digits only).
    *
    * @return the schema version, {@value #SCHEMA_VERSION} unless set
    */
@@ -121,7 +124,11 @@ public abstract class Dataset implements WithDataset {
 
   @Value.Check
   void check() {
-    Invariants.token(Dataset.class, "schemaVersion", schemaVersion());
+    Invariants.check(
+        SCHEMA_VERSION_FORM.matcher(schemaVersion()).matches(),
+        Dataset.class,
+        "schemaVersion",
+        "must be major.minor, such as " + SCHEMA_VERSION + ", was " + Invariants.quoted(schemaVersion()));
   }
 
   //-----------------------------------------------------------------------

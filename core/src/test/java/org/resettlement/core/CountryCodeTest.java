@@ -45,9 +45,11 @@ class CountryCodeTest {
   }
 
   @Test
-  void of_pointsEurostatCodesToFromEurostat() {
-    assertThatThrownBy(() -> CountryCode.of("EL")).hasMessageContaining("use fromEurostat");
-    assertThatThrownBy(() -> CountryCode.of("UK")).hasMessageContaining("use fromEurostat");
+  void of_explainsEurostatCodes() {
+    assertThatThrownBy(() -> CountryCode.of("EL"))
+        .hasMessage("CountryCode.alpha2: 'EL' is not an ISO 3166-1 alpha-2 code in upper case"
+            + " (Eurostat's EL and UK are GR and GB in ISO 3166-1)");
+    assertThatThrownBy(() -> CountryCode.of("UK")).hasMessageContaining("Eurostat's EL and UK");
   }
 
   @Test

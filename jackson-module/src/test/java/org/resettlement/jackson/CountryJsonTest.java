@@ -35,7 +35,7 @@ class CountryJsonTest extends JsonTestBase {
   @Test
   void countryCode_rejectsEurostatCodesWithAHint() {
     assertThat(readFails("\"EL\"", CountryCode.class).reason())
-        .startsWith("'EL' is not an ISO 3166-1 alpha-2 code in upper case; Eurostat writes GR as EL");
+        .isEqualTo("'EL' is not an ISO 3166-1 alpha-2 code in upper case (Eurostat's EL and UK are GR and GB in ISO 3166-1)");
   }
 
   @Test
