@@ -1,0 +1,65 @@
+package org.resettlement.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.resettlement.benchmarks.model.RecordJson;
+import org.resettlement.benchmarks.model.RecordModel;
+import org.resettlement.core.Dataset;
+import org.resettlement.jackson.ResettlementJson;
+
+/**
+ * The JSON benchmarks compare like with like: the record baseline reads the very bytes the
+ * Jackson 2 module writes for the benchmark dataset, and writes them back byte for byte.
+ */
+class BaselineJsonTest {
+  private static byte[] json;
+
+  @BeforeAll
+  static void writeDataset() {
+    json = BenchmarkData.json();
+  }
+
+  @Test
+  void json_isAboutOneMegabyte() {
+    System.out.println("benchmark dataset: " + json.length + " bytes");
+    assertThat(json.length).isBetween(900_000, 1_200_000);
+  }
+
+  @Test
+  void json_isTheSameForTheSameSeed() {
+    assertThat(BenchmarkData.json()).isEqualTo(json);
+  }
+
+  @Test
+  void ourModule_readsWhatItWrote() throws Exception {
+    Dataset read = ResettlementJson.newMapper().readValue(json, Dataset.class);
+
+    assertThat(read).isEqualTo(BenchmarkData.generated());
+  }
+
+  @Test
+  void recordBaseline_writesTheBytesOurModuleWrites() throws Exception {
+    JsonMapper mapper = RecordJson.newMapper();
+    RecordModel.Dataset records = mapper.readValue(json, RecordModel.Dataset.class);
+
+    byte[] written = mapper.writeValueAsBytes(records);
+
+    assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(new String(json, StandardCharsets.UTF_8));
+    assertThat(written).isEqualTo(json);
+  }
+
+  @Test
+  void recordBaseline_readsBackAnEqualGraph() throws Exception {
+    JsonMapper mapper = RecordJson.newMapper();
+    RecordModel.Dataset records = mapper.readValue(json, RecordModel.Dataset.class);
+
+    RecordModel.Dataset again = mapper.readValue(mapper.writeValueAsBytes(records), RecordModel.Dataset.class);
+
+    assertThat(again).isEqualTo(records);
+    assertThat(again.recordCount()).isEqualTo(BenchmarkData.recordCount(BenchmarkData.generated()));
+  }
+}
