@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.resettlement.benchmarks.model.RecordJson;
-import org.resettlement.benchmarks.model.RecordModel;
+import org.resettlement.benchmarks.baseline.RecordJson;
+import org.resettlement.benchmarks.baseline.RecordModel;
 import org.resettlement.core.Dataset;
 import org.resettlement.jackson.ResettlementJson;
 

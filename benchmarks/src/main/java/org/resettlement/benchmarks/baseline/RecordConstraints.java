@@ -1,4 +1,4 @@
-package org.resettlement.benchmarks.model;
+package org.resettlement.benchmarks.baseline;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -28,19 +28,19 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.resettlement.benchmarks.model.RecordModel.Actor;
-import org.resettlement.benchmarks.model.RecordModel.Breakdown;
-import org.resettlement.benchmarks.model.RecordModel.BreakdownDimension;
-import org.resettlement.benchmarks.model.RecordModel.ContactKind;
-import org.resettlement.benchmarks.model.RecordModel.ContactPoint;
-import org.resettlement.benchmarks.model.RecordModel.Dataset;
-import org.resettlement.benchmarks.model.RecordModel.Event;
-import org.resettlement.benchmarks.model.RecordModel.ExternalIdentifier;
-import org.resettlement.benchmarks.model.RecordModel.LocalizedText;
-import org.resettlement.benchmarks.model.RecordModel.OrganisationId;
-import org.resettlement.benchmarks.model.RecordModel.PersonId;
-import org.resettlement.benchmarks.model.RecordModel.Project;
-import org.resettlement.benchmarks.model.RecordModel.Session;
+import org.resettlement.benchmarks.baseline.RecordModel.Actor;
+import org.resettlement.benchmarks.baseline.RecordModel.Breakdown;
+import org.resettlement.benchmarks.baseline.RecordModel.BreakdownDimension;
+import org.resettlement.benchmarks.baseline.RecordModel.ContactKind;
+import org.resettlement.benchmarks.baseline.RecordModel.ContactPoint;
+import org.resettlement.benchmarks.baseline.RecordModel.Dataset;
+import org.resettlement.benchmarks.baseline.RecordModel.Event;
+import org.resettlement.benchmarks.baseline.RecordModel.ExternalIdentifier;
+import org.resettlement.benchmarks.baseline.RecordModel.LocalizedText;
+import org.resettlement.benchmarks.baseline.RecordModel.OrganisationId;
+import org.resettlement.benchmarks.baseline.RecordModel.PersonId;
+import org.resettlement.benchmarks.baseline.RecordModel.Project;
+import org.resettlement.benchmarks.baseline.RecordModel.Session;
 
 /**
  * The Jakarta Validation constraints of the record baseline that no built-in constraint

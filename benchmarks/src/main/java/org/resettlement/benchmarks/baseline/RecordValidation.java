@@ -1,4 +1,4 @@
-package org.resettlement.benchmarks.model;
+package org.resettlement.benchmarks.baseline;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;

@@ -1,4 +1,4 @@
-package org.resettlement.benchmarks.model;
+package org.resettlement.benchmarks.baseline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadFeature;

@@ -1,4 +1,4 @@
-package org.resettlement.benchmarks.model;
+package org.resettlement.benchmarks.baseline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -21,13 +21,13 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.resettlement.benchmarks.model.RecordConstraints.BreakdownCategoryCode;
-import org.resettlement.benchmarks.model.RecordConstraints.NotBlankText;
-import org.resettlement.benchmarks.model.RecordConstraints.ReferencesResolve;
-import org.resettlement.benchmarks.model.RecordConstraints.UniqueIds;
-import org.resettlement.benchmarks.model.RecordConstraints.WebAddress;
-import org.resettlement.benchmarks.model.RecordConstraints.WellFormedContact;
-import org.resettlement.benchmarks.model.RecordConstraints.WellFormedExternalId;
+import org.resettlement.benchmarks.baseline.RecordConstraints.BreakdownCategoryCode;
+import org.resettlement.benchmarks.baseline.RecordConstraints.NotBlankText;
+import org.resettlement.benchmarks.baseline.RecordConstraints.ReferencesResolve;
+import org.resettlement.benchmarks.baseline.RecordConstraints.UniqueIds;
+import org.resettlement.benchmarks.baseline.RecordConstraints.WebAddress;
+import org.resettlement.benchmarks.baseline.RecordConstraints.WellFormedContact;
+import org.resettlement.benchmarks.baseline.RecordConstraints.WellFormedExternalId;
 
 /**
  * The baseline: the core model mirrored as plain Java 17 records, with the least machinery plain

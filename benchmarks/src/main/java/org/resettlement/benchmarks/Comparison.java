@@ -1,0 +1,164 @@
+package org.resettlement.benchmarks;
+
+import java.util.Objects;
+
+/**
+ * One row of the suite's table: our benchmark against its baseline from the same run, how to show
+ * their scores, and the target the ratio or our figure must meet.
+ *
+ * <p>The ratio is always our cost divided by the baseline's cost (time per operation, or bytes):
+ * {@code 1.00x} is parity, below is cheaper, above is dearer, whatever unit the row shows.
+ *
+ * @param label what is compared, for people
+ * @param ours the JMH benchmark measuring our code, such as {@code json.Jackson2Json.readOurs}
+ * @param baseline the baseline benchmark, or null for a row without one
+ * @param measure how a time per operation is shown
+ * @param target what the row must meet, not null
+ */
+public record Comparison(String label, String ours, String baseline, Measure measure, Target target) {
+
+  /** Checks the components. */
+  public Comparison {
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(ours, "ours");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(target, "target");
+  }
+
+  /**
+   * How a cost is shown: as a throughput ({@code work} units per second) or as the cost itself.
+   *
+   * @param unit the unit shown, such as {@code MB/s}, {@code pledges/s}, {@code ms} or {@code bytes}
+   * @param work for a throughput, the units of work in one operation (bytes per document, values
+   *     per operation); 0 to show the cost itself
+   * @param scale for a throughput, the divisor of the work (1e6 for MB); for a cost, the factor
+   *     from the cost's own unit to the unit shown
+   */
+  public record Measure(String unit, double work, double scale) {
+
+    /**
+     * Shows megabytes (10^6 bytes) per second.
+     *
+     * @param bytes the bytes of one operation
+     * @return the measure
+     */
+    public static Measure megabytesPerSecond(double bytes) {
+      return new Measure("MB/s", bytes, 1e6);
+    }
+
+    /**
+     * Shows values per second.
+     *
+     * @param values the values made by one operation
+     * @param unit the unit, such as {@code pledges/s}
+     * @return the measure
+     */
+    public static Measure perSecond(double values, String unit) {
+      return new Measure(unit, values, 1);
+    }
+
+    /**
+     * Shows the time of an operation, from seconds.
+     *
+     * @param unit {@code ms}, {@code µs} or {@code ns}
+     * @return the measure
+     */
+    public static Measure time(String unit) {
+      switch (unit) {
+        case "ms":
+          return new Measure(unit, 0, 1e3);
+        case "µs":
+          return new Measure(unit, 0, 1e6);
+        case "ns":
+          return new Measure(unit, 0, 1e9);
+        default:
+          throw new IllegalArgumentException("unknown time unit " + unit);
+      }
+    }
+
+    /**
+     * Shows bytes as measured.
+     *
+     * @return the measure
+     */
+    public static Measure bytes() {
+      return new Measure("bytes", 0, 1);
+    }
+
+    /**
+     * Turns a cost into the value shown.
+     *
+     * @param cost seconds per operation, or bytes
+     * @return the value in {@link #unit()}
+     */
+    public double show(double cost) {
+      return work > 0 ? work / scale / cost : cost * scale;
+    }
+  }
+
+  /**
+   * What a row must meet: a ratio no higher than a limit, our figure within a bound, or nothing.
+   *
+   * @param description the target as people read it, such as {@code ≤ 1.10x}
+   * @param maxRatio the highest ratio allowed, or NaN
+   * @param min our lowest figure allowed, in the row's unit, or NaN
+   * @param max our highest figure allowed, in the row's unit, or NaN
+   */
+  public record Target(String description, double maxRatio, double min, double max) {
+
+    /** No target: the row informs. */
+    public static final Target NONE = new Target("", Double.NaN, Double.NaN, Double.NaN);
+
+    /**
+     * A ratio of at most a limit.
+     *
+     * @param limit the limit, such as 1.10
+     * @return the target
+     */
+    public static Target ratioAtMost(double limit) {
+      return new Target(String.format(java.util.Locale.ROOT, "≤ %.2fx", limit), limit, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * Our figure at most a bound.
+     *
+     * @param bound the bound, in the row's unit
+     * @param description how it reads, such as {@code < 300 ms}
+     * @return the target
+     */
+    public static Target oursAtMost(double bound, String description) {
+      return new Target(description, Double.NaN, Double.NaN, bound);
+    }
+
+    /**
+     * Our figure at least a bound.
+     *
+     * @param bound the bound, in the row's unit
+     * @param description how it reads, such as {@code ≥ 100,000 pledges/s}
+     * @return the target
+     */
+    public static Target oursAtLeast(double bound, String description) {
+      return new Target(description, Double.NaN, bound, Double.NaN);
+    }
+
+    /**
+     * Checks the target.
+     *
+     * @param ratio the row's ratio, or NaN without a baseline
+     * @param ours our figure in the row's unit
+     * @return true or false, or null if there is no target
+     */
+    public Boolean isMet(double ratio, double ours) {
+      if (!Double.isNaN(maxRatio)) {
+        return ratio <= maxRatio;
+      }
+      if (!Double.isNaN(min)) {
+        return ours >= min;
+      }
+      if (!Double.isNaN(max)) {
+        return ours <= max;
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package org.resettlement.benchmarks.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.resettlement.benchmarks.BenchmarkData;
+import org.resettlement.benchmarks.baseline.RecordModel;
+import org.resettlement.benchmarks.baseline.RecordValidation;
+import org.resettlement.core.Dataset;
+import org.resettlement.validation.ResettlementValidation;
+import org.resettlement.testkit.SampleData;
+import org.resettlement.validation.Structural;
+
+/**
+ * Validates the benchmark dataset (it has no violations) with {@code resettlement-validation}
+ * and, in the same run, the same data as records with plain Hibernate Validator.
+ *
+ * <p>What is compared: the twelve structural rules ({@link Structural}: texts not blank,
+ * identifiers, acronyms, e-mail addresses, telephone numbers, web addresses, external
+ * identifiers, latitudes, longitudes, breakdown categories, references resolve, identifiers
+ * unique), which the records declare as Jakarta Validation annotations ({@code
+ * RecordConstraints}). Both walk the whole graph. {@code oursAllRules} also measures all 24 rules
+ * of our default group, for which the records have no counterpart.
+ *
+ * <p>Our factory is built by {@code ResettlementValidation.newConfiguration()} with "today" after
+ * every date the testkit draws, so that the dataset has no violation under any rule.
+ *
+ * <p>Each invocation validates a fresh copy of the core dataset, so that the lookup tables a
+ * {@code Dataset} builds once (the reference rule uses them) are built in every measurement, as
+ * they are for every dataset a service reads.
+ */
+@State(Scope.Benchmark)
+public class ValidationBenchmark {
+  /**
+   * "Today" for the date rules: after every date the testkit draws (up to {@link
+   * SampleData#LATEST_DATE}), so that the dataset is valid under all rules whatever the date.
+   */
+  private static final Clock AFTER_SAMPLE_DATES =
+      Clock.fixed(SampleData.LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+
+  private ValidatorFactory oursFactory;
+  private Validator ours;
+  private ValidatorFactory recordsFactory;
+  private Validator records;
+  private Dataset dataset;
+  private Dataset fresh;
+  private RecordModel.Dataset recordDataset;
+
+  /** Creates the benchmark; JMH calls this. */
+  public ValidationBenchmark() {}
+
+  /** Reads the data and builds both validators. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    byte[] json = BenchmarkData.json();
+    dataset = BenchmarkData.core(json);
+    recordDataset = BenchmarkData.records(json);
+    oursFactory = ResettlementValidation.newConfiguration().clockProvider(() -> AFTER_SAMPLE_DATES).buildValidatorFactory();
+    ours = oursFactory.getValidator();
+    recordsFactory = RecordValidation.newValidatorFactory();
+    records = recordsFactory.getValidator();
+  }
+
+  /** Copies the core dataset, without its lookup tables. */
+  @Setup(Level.Invocation)
+  public void copyDataset() {
+    fresh = Dataset.builder().from(dataset).build();
+  }
+
+  /** Closes the factories. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    oursFactory.close();
+    recordsFactory.close();
+  }
+
+  /**
+   * Validates the structural rules with our module.
+   *
+   * @return the violations, none
+   */
+  @Benchmark
+  public Set<ConstraintViolation<Dataset>> ours() {
+    return ours.validate(fresh, Structural.class);
+  }
+
+  /**
+   * Validates the same rules on the records.
+   *
+   * @return the violations, none
+   */
+  @Benchmark
+  public Set<ConstraintViolation<RecordModel.Dataset>> records() {
+    return records.validate(recordDataset);
+  }
+
+  /**
+   * Validates every rule of our default group, 24 in all; there is no baseline for this.
+   *
+   * @return the violations, none
+   */
+  @Benchmark
+  public Set<ConstraintViolation<Dataset>> oursAllRules() {
+    return ours.validate(fresh);
+  }
+}

@@ -1,0 +1,130 @@
+package org.resettlement.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
+import org.resettlement.benchmarks.baseline.RecordJson;
+import org.resettlement.benchmarks.baseline.RecordModel;
+import org.resettlement.benchmarks.construction.ConstructionBenchmark;
+import org.resettlement.benchmarks.construction.HandBuilt;
+import org.resettlement.benchmarks.generation.GenerationBenchmark;
+import org.resettlement.benchmarks.json.Jackson2Json;
+import org.resettlement.benchmarks.json.JsonBenchmark;
+import org.resettlement.benchmarks.validation.BootstrapBenchmark;
+import org.resettlement.benchmarks.validation.ValidationBenchmark;
+import org.resettlement.core.EventId;
+import org.resettlement.core.PledgeId;
+import org.resettlement.jackson.ResettlementJson;
+import org.resettlement.testkit.DatasetSpec;
+import org.resettlement.testkit.SampleData;
+
+/**
+ * Runs every benchmark operation once, outside JMH, and checks that each does the work it claims
+ * to measure: no JMH run is needed to find a broken benchmark. Nothing here is timed.
+ */
+class BenchmarkOperationsTest {
+  private static final Blackhole SINK =
+      new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+
+  private static byte[] json;
+
+  @BeforeAll
+  static void writeDataset() {
+    json = BenchmarkData.json();
+  }
+
+  @Test
+  void jackson2Json_readsTheDatasetEachWay() throws Exception {
+    JsonBenchmark benchmark = new Jackson2Json();
+    benchmark.setUp();
+
+    assertThat(benchmark.readOurs()).isEqualTo(BenchmarkData.core(json));
+    assertThat(benchmark.readRecords()).isEqualTo(BenchmarkData.records(json));
+    benchmark.readTokens(SINK);
+  }
+
+  @Test
+  void jackson2Json_writesTheWholeDocumentEachWay() throws Exception {
+    JsonBenchmark benchmark = new Jackson2Json();
+    benchmark.setUp();
+
+    assertThat(benchmark.documentSize()).isEqualTo(json.length);
+    assertThat(benchmark.writeOurs()).isEqualTo(json.length);
+    assertThat(benchmark.writeRecords()).isEqualTo(json.length);
+    assertThat(benchmark.writeTokens()).isEqualTo(json.length);
+  }
+
+  @Test
+  void validationBenchmark_findsNoViolationInTheValidDataset() {
+    ValidationBenchmark benchmark = new ValidationBenchmark();
+    benchmark.setUp();
+    try {
+      benchmark.copyDataset();
+      assertThat(benchmark.ours()).isEmpty();
+      assertThat(benchmark.records()).isEmpty();
+      benchmark.copyDataset();
+      assertThat(benchmark.oursAllRules()).isEmpty();
+    } finally {
+      benchmark.tearDown();
+    }
+  }
+
+  @Test
+  void bootstrapBenchmark_buildsWorkingFactories() {
+    BootstrapBenchmark benchmark = new BootstrapBenchmark();
+    BootstrapBenchmark.Data data = new BootstrapBenchmark.Data();
+    data.setUp();
+
+    assertThat(benchmark.factoryOurs().getValidator()).isNotNull();
+    assertThat(benchmark.factoryRecords().getValidator()).isNotNull();
+    assertThat(benchmark.firstValidationOurs(data)).isEmpty();
+    assertThat(benchmark.firstValidationRecords(data)).isEmpty();
+  }
+
+  @Test
+  void generationBenchmark_makesWhatItCounts() {
+    GenerationBenchmark benchmark = new GenerationBenchmark();
+    benchmark.setUp();
+
+    assertThat(benchmark.datasetOurs().pledges()).hasSize(GenerationBenchmark.PLEDGES);
+    assertThat(benchmark.datasetByHand().pledges()).hasSize(GenerationBenchmark.PLEDGES);
+    assertThat(List.of(benchmark.pledgeOurs(), benchmark.pledgeOurs())).doesNotHaveDuplicates();
+    assertThat(List.of(benchmark.eventOurs(), benchmark.eventOurs())).doesNotHaveDuplicates();
+    assertThat(benchmark.pledgeByHand().id()).isNotEqualTo(benchmark.pledgeByHand().id());
+    assertThat(benchmark.eventByHand()).isNotNull();
+  }
+
+  @Test
+  void constructionBenchmark_buildsTheSameContentBothWays() throws Exception {
+    JsonMapper ours = ResettlementJson.newMapper();
+    JsonMapper records = RecordJson.newMapper();
+
+    assertThat(records.writeValueAsString(HandBuilt.pledgeRecord(new RecordModel.PledgeId("p-1"))))
+        .isEqualTo(ours.writeValueAsString(HandBuilt.pledge(PledgeId.of("p-1"))));
+    assertThat(records.writeValueAsString(HandBuilt.eventRecord(new RecordModel.EventId("e-1"))))
+        .isEqualTo(ours.writeValueAsString(HandBuilt.event(EventId.of("e-1"))));
+    ConstructionBenchmark benchmark = new ConstructionBenchmark();
+    List<Object> built = new ArrayList<>(List.of(
+        benchmark.pledgeOurs(), benchmark.pledgeRecords(), benchmark.eventOurs(), benchmark.eventRecords()));
+    assertThat(built).doesNotContainNull();
+  }
+
+  @Test
+  void memoryFootprint_countsBothGraphs() throws Exception {
+    System.setProperty("jol.magicFieldOffset", "true");
+    byte[] small = ResettlementJson.newMapper().writeValueAsBytes(SampleData.withSeed(7).dataset(DatasetSpec.defaults()));
+
+    MemoryFootprint footprint = MemoryFootprint.of(BenchmarkData.core(small), BenchmarkData.records(small));
+
+    // A pledge has at least an identifier, a pledger and a kind: well over 64 bytes either way.
+    assertThat(footprint.pledgeOurs()).isGreaterThan(64);
+    assertThat(footprint.pledgeRecords()).isGreaterThan(64);
+    assertThat(footprint.recordOurs()).isGreaterThan(footprint.pledgeOurs() / 10);
+    assertThat(footprint.recordRecords()).isGreaterThan(footprint.pledgeRecords() / 10);
+  }
+}
