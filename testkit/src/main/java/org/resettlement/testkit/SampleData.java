@@ -114,7 +114,9 @@ import org.resettlement.testkit.Vocabulary.Locality;
  * holds.
  *
  * <p>Dates do not depend on the clock: they lie between {@link #EARLIEST_DATE} and {@link
- * #LATEST_DATE}, which only a release moves.
+ * #LATEST_DATE}, which only a release moves. A source was published and accessed no later than
+ * {@link #LATEST_SOURCE_DATE}, a day that was past when the release was made, so that no source
+ * lies in the future.
  *
  * <h2>Determinism and its promise</h2>
  * {@link #withSeed(long)} draws from the {@value #ALGORITHM} algorithm of {@code
@@ -159,6 +161,13 @@ public final class SampleData {
 
   /** The latest date a sample value holds: 31 December 2030. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2030, 12, 31);
+
+  /**
+   * The latest day a sample {@link Source} was published or accessed on: 31 December 2025, a day
+   * in the past when this version of the testkit was released, so that no source lies in the
+   * future whenever a test runs.
+   */
+  public static final LocalDate LATEST_SOURCE_DATE = LocalDate.of(2025, 12, 31);
 
   private static final int FIRST_YEAR = EARLIEST_DATE.getYear();
   private static final int LAST_YEAR = LATEST_DATE.getYear();
@@ -558,6 +567,7 @@ public final class SampleData {
 
   /**
    * Makes a source: a press release, news item or report with its publisher, address and dates.
+   * It was published and accessed no later than {@link #LATEST_SOURCE_DATE}.
    *
    * @return the source, not null
    */
@@ -578,7 +588,7 @@ public final class SampleData {
     if (draw.chance(80)) {
       source.publisher(publisher.text.text());
     }
-    LocalDate published = draw.day(EARLIEST_DATE, LATEST_DATE);
+    LocalDate published = draw.day(EARLIEST_DATE, LATEST_SOURCE_DATE);
     PartialDate publishedOn = null;
     if (draw.chance(85)) {
       publishedOn = draw.chance(70) ? PartialDate.of(published) : PartialDate.of(YearMonth.from(published));
@@ -591,7 +601,7 @@ public final class SampleData {
                   + language.eventTitleSlugs[subject]));
       if (draw.chance(50)) {
         LocalDate read = publishedOn == null ? published : publishedOn.latestDate();
-        source.accessedOn(draw.day(read, min(read.plusYears(2), LATEST_DATE)));
+        source.accessedOn(draw.day(read, min(read.plusYears(2), LATEST_SOURCE_DATE)));
       }
     }
     if (draw.chance(10)) {
