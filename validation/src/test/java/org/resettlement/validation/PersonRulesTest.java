@@ -36,6 +36,16 @@ class PersonRulesTest {
   }
 
   @Test
+  void personNamed_warnsOfPersonNamedByANoBreakSpaceOnly() {
+    Person unnamed = person().name("\u00A0").build();
+
+    assertThat(validator.validate(unnamed))
+        .containsOnlyViolations(
+            violationOf(Rule.NOT_BLANK_TEXT).withProperty("name"),
+            violationOf(Rule.PERSON_NAMED).withProperty("").withSeverity(Severity.WARNING));
+  }
+
+  @Test
   void personNamed_inDataset_reportedAtThePerson() {
     Dataset dataset = Dataset.builder().addPeople(person().name("Kevin J. Allen").build())
         .addPeople(Person.builder().id(PersonId.of("p2")).build()).build();

@@ -54,6 +54,22 @@ class TextRulesTest {
         .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("summary"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00A0", "\u2007", "\u202F", " \u00A0\t", "\u3000"})
+  void notBlankText_rejectsTitleOfNoBreakOrOtherUnicodeSpacesOnly(String blank) {
+    // Regression: String.isBlank() does not count no-break spaces, as pasted from web pages.
+    assertThat(validator.validate(event("e1").withTitle(text(blank))))
+        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("title"));
+  }
+
+  @Test
+  void notBlankText_rejectsGivenNameOfNoBreakSpace() {
+    Person person = Person.builder().id(PersonId.of("p")).name("Kevin J. Allen").givenName("\u00A0").build();
+
+    assertThat(validator.validate(person))
+        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("givenName"));
+  }
+
   @Test
   void notBlankText_rejectsBlankTopicAtItsIndex() {
     assertThat(validator.validate(event("e1").withTopics(text("Advocacy"), text(" "), text("Integration"))))
