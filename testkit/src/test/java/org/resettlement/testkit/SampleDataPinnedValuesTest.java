@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.Event;
 import org.resettlement.core.Person;
 import org.resettlement.core.Place;
 
@@ -84,5 +85,16 @@ class SampleDataPinnedValuesTest {
                 + " de presă: Atelier privind integrarea refugiaților,"
                 + " url=https://ldoc.example.net/stiri/2022/atelier-privind-integrarea-refugiatilor,"
                 + " publishedOn=2022-04-21}]}");
+  }
+
+  @Test
+  void invalidDataset_givesThePinnedSample() {
+    InvalidSample<Dataset> sample = SampleData.withSeed(SEED).invalidDataset(BrokenRule.FULFILLED_WITHIN_PLEDGED);
+
+    assertThat(sample.path()).isEqualTo("pledges[11].fulfilled");
+    assertThat(sample.value().pledges().get(11).fulfilled().orElseThrow()).hasToString("7050");
+    InvalidSample<Event> event = SampleData.withSeed(SEED).invalid(Event.class, BrokenRule.SESSION_WITHIN_EVENT);
+    assertThat(event.path()).isEqualTo("sessions[0].date");
+    assertThat(event.value().sessions().get(0).date().orElseThrow()).hasToString("2024-06-27");
   }
 }
