@@ -143,33 +143,26 @@ final class RuleBreakers {
     }
 
     OrganisationId missingOrganisation() {
-      OrganisationId id = sample.organisationId();
-      while (dataset.organisation(id).isPresent()) {
-        id = sample.organisationId();
-      }
-      return id;
+      return missing(sample::organisationId, dataset::organisation);
     }
 
     PersonId missingPerson() {
-      PersonId id = sample.personId();
-      while (dataset.person(id).isPresent()) {
-        id = sample.personId();
-      }
-      return id;
+      return missing(sample::personId, dataset::person);
     }
 
     ProjectId missingProject() {
-      ProjectId id = sample.projectId();
-      while (dataset.project(id).isPresent()) {
-        id = sample.projectId();
-      }
-      return id;
+      return missing(sample::projectId, dataset::project);
     }
 
     CampaignId missingCampaign() {
-      CampaignId id = sample.campaignId();
-      while (dataset.campaign(id).isPresent()) {
-        id = sample.campaignId();
+      return missing(sample::campaignId, dataset::campaign);
+    }
+
+    /** A new identifier that finds nothing in the dataset. */
+    private static <I> I missing(Supplier<I> fresh, Function<I, Optional<?>> find) {
+      I id = fresh.get();
+      while (find.apply(id).isPresent()) {
+        id = fresh.get();
       }
       return id;
     }
