@@ -1,12 +1,13 @@
 package org.resettlement.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.OrganisationId;
+import org.resettlement.testkit.BrokenRule;
 
 /** The four seed documents, as data, break no rule. */
 class SeedDatasetTest {
@@ -50,10 +51,10 @@ class SeedDatasetTest {
     OrganisationId ccme = OrganisationId.of("ccme");
     assertThat(Validators.validator().validate(withoutCcme))
         .containsOnlyViolations(
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("memberships[1].organisation").withIdentifier(ccme),
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]").withIdentifier(ccme),
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("projects[0].coordinator").withIdentifier(ccme),
-            violationOf(Rule.REFERENCE_RESOLVES)
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("memberships[1].organisation").withIdentifier(ccme),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]").withIdentifier(ccme),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("projects[0].coordinator").withIdentifier(ccme),
+            violationOf(BrokenRule.REFERENCE_RESOLVES)
                 .withProperty("campaigns[0].launchingOrganisations[1]")
                 .withIdentifier(ccme));
   }
