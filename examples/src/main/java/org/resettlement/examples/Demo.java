@@ -26,6 +26,7 @@ import org.resettlement.validation.ValidationReport;
 public final class Demo {
 
   private static final int STEPS = 6;
+  private static final int WIDTH = 78;
 
   /** A document that parses, but holds a period that ends before it starts. */
   private static final String MALFORMED_EVENT =
@@ -39,7 +40,7 @@ public final class Demo {
   private final PrintStream out;
   private int step;
 
-  private Demo(PrintStream out) {
+  Demo(PrintStream out) {
     this.out = out;
   }
 
@@ -83,7 +84,8 @@ public final class Demo {
     try {
       mapper.readValue(MALFORMED_EVENT, Dataset.class);
     } catch (ResettlementJsonException e) {
-      out.printf("  not read: %s: %s%n", e.path(), e.reason());
+      out.println("  not read:");
+      printProblem(e.path(), e.reason());
     }
     String broken = mapper.writeValueAsString(ValidationExample.brokenDataset());
     out.println("  read, but breaks rules:");
@@ -118,7 +120,21 @@ public final class Demo {
   private void printViolations(ValidationReport<Dataset> report) {
     report.violations().stream()
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> out.printf("    %s%n      %s%n", v.getPropertyPath(), v.getMessage()));
+        .forEach(v -> printProblem(v.getPropertyPath().toString(), v.getMessage()));
+  }
+
+  /** Prints a path, then its message wrapped to the terminal's width below it. */
+  private void printProblem(String path, String message) {
+    out.printf("    %s%n", path);
+    StringBuilder line = new StringBuilder("     ");
+    for (String word : message.split(" ")) {
+      if (line.length() + 1 + word.length() > WIDTH) {
+        out.println(line);
+        line.setLength(5);
+      }
+      line.append(' ').append(word);
+    }
+    out.println(line);
   }
 
   private void step(String title) {
