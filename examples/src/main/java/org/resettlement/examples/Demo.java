@@ -16,6 +16,7 @@ import org.resettlement.jackson.ResettlementJson;
 import org.resettlement.jackson.ResettlementJsonException;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
+import org.resettlement.testkit.SeedDataset;
 import org.resettlement.validation.ResettlementValidation;
 import org.resettlement.validation.ValidationReport;
 

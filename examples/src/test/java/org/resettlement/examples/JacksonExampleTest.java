@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.resettlement.testkit.SeedDataset;
 import org.resettlement.core.Dataset;
 
 class JacksonExampleTest {

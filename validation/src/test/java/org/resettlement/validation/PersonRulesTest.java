@@ -10,6 +10,7 @@ import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.core.PersonId;
+import org.resettlement.testkit.SeedDataset;
 import org.resettlement.testkit.BrokenRule;
 
 /** {@link Rule#PERSON_NAMED}, a warning. */
@@ -57,7 +58,7 @@ class PersonRulesTest {
 
   @Test
   void personNamed_datasetWithoutPersonalData_hasWarningsButNoErrors() {
-    Dataset dataset = SeedDataset.build().withoutPersonalData();
+    Dataset dataset = SeedDataset.dataset().withoutPersonalData();
 
     ValidationReport<Dataset> report = ValidationReport.of(validator.validate(dataset));
 
