@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,7 +15,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
-import org.resettlement.jackson.GoldenFiles.Golden;
+import org.resettlement.wireformat.GoldenFiles;
+import org.resettlement.wireformat.GoldenFiles.Golden;
+import org.resettlement.wireformat.SeedData;
 
 /**
  * Documents that are not valid are refused with a {@link ResettlementJsonException} that names
@@ -196,11 +197,7 @@ class BadInputTest extends JsonTestBase {
   @MethodSource("goldenObjects")
   void nullForAnyProperty_isRefusedIfRequiredAndOtherwiseReadAsAbsent(Golden golden) throws Exception {
     ObjectNode document = (ObjectNode) mapper.readTree(golden.text());
-    List<String> required = new ArrayList<>();
-    com.fasterxml.jackson.databind.JsonNode definition = WireSchema.definition(SchemaTest.definitionOf(golden));
-    if (definition.has("required")) {
-      definition.get("required").forEach(name -> required.add(name.asText()));
-    }
+    List<String> required = SCHEMA.required(SchemaTest.definitionOf(golden));
 
     for (Iterator<String> names = document.fieldNames(); names.hasNext(); ) {
       String property = names.next();

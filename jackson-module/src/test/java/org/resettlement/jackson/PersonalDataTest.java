@@ -14,6 +14,7 @@ import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
+import org.resettlement.wireformat.SeedData;
 
 /** Writing without personal data: no name, honorific or contact of any person is written. */
 class PersonalDataTest extends JsonTestBase {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -20,8 +19,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
-import org.resettlement.jackson.GoldenFiles.Golden;
 import org.resettlement.testkit.SampleData;
+import org.resettlement.wireformat.GoldenFiles;
+import org.resettlement.wireformat.GoldenFiles.Golden;
+import org.resettlement.wireformat.WireSchema;
 
 /**
  * The JSON Schema of {@code wire-format/schema}: golden files validate, invalid documents do not,
@@ -36,32 +37,30 @@ class SchemaTest extends JsonTestBase {
   /** The composite types: objects with properties. */
   static Stream<Golden> goldenObjects() {
     return goldenFiles()
-        .filter(golden -> golden.type.getRawClass() != org.resettlement.core.Actor.class)
-        .filter(golden -> WireSchema.definition(definitionOf(golden)).has("properties"));
+        .filter(golden -> golden.type != org.resettlement.core.Actor.class)
+        .filter(golden -> SCHEMA.hasProperties(definitionOf(golden)));
   }
 
   static String definitionOf(Golden golden) {
-    return WireSchema.definitionName(golden.type.getRawClass());
+    return WireSchema.definitionName(golden.type);
   }
 
   @Test
   void schema_isDraft202012WithTheDatasetAsRoot() {
-    JsonNode schema = WireSchema.document();
-
-    assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-    assertThat(schema.get("$ref").asText()).isEqualTo("#/$defs/Dataset");
-    assertThat(schema.get("$id").asText()).endsWith("/schema/1/resettlement.schema.json");
+    assertThat(SCHEMA.rootKeyword("$schema")).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(SCHEMA.rootKeyword("$ref")).isEqualTo("#/$defs/Dataset");
+    assertThat(SCHEMA.rootKeyword("$id")).endsWith("/schema/1/resettlement.schema.json");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenFiles")
   void goldenFile_validatesAgainstTheDefinitionOfItsType(Golden golden) {
-    assertThat(WireSchema.problems(definitionOf(golden), golden.text())).isEmpty();
+    assertThat(SCHEMA.problems(definitionOf(golden), golden.text())).isEmpty();
   }
 
   @Test
   void goldenDataset_validatesAgainstTheRoot() {
-    assertThat(WireSchema.problemsAsDataset(GoldenFiles.all().get("dataset.json").text())).isEmpty();
+    assertThat(SCHEMA.problemsAsDataset(GoldenFiles.all().get("dataset.json").text())).isEmpty();
   }
 
   //-----------------------------------------------------------------------
@@ -119,7 +118,7 @@ class SchemaTest extends JsonTestBase {
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidDocuments")
   void invalidDocument_failsValidationAndReading(String name, String definition, String json) {
-    assertThat(WireSchema.problems(definition, json)).as("schema problems").isNotEmpty();
+    assertThat(SCHEMA.problems(definition, json)).as("schema problems").isNotEmpty();
     Class<?> type = WireSchema.definitionName(org.resettlement.core.Dataset.class).equals(definition)
         ? org.resettlement.core.Dataset.class
         : javaType(definition);
@@ -140,15 +139,14 @@ class SchemaTest extends JsonTestBase {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenObjects")
   void definition_listsThePropertiesTheWriterWritesInItsOrder(Golden golden) throws Exception {
-    JavaType type = golden.type;
+    JavaType type = mapper.constructType(golden.type);
     JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(type);
     List<String> written = new ArrayList<>();
     for (Iterator<com.fasterxml.jackson.databind.ser.PropertyWriter> properties = serializer.properties();
         properties.hasNext(); ) {
       written.add(properties.next().getName());
     }
-    List<String> defined = new ArrayList<>();
-    WireSchema.definition(definitionOf(golden)).get("properties").fieldNames().forEachRemaining(defined::add);
+    List<String> defined = SCHEMA.propertyNames(definitionOf(golden));
 
     assertThat(written).isNotEmpty();
     assertThat(defined).containsExactlyElementsOf(written);
@@ -157,11 +155,7 @@ class SchemaTest extends JsonTestBase {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldenObjects")
   void definition_requiresExactlyWhatTheReaderRequires(Golden golden) throws Exception {
-    JsonNode definition = WireSchema.definition(definitionOf(golden));
-    List<String> required = new ArrayList<>();
-    if (definition.has("required")) {
-      definition.get("required").forEach(name -> required.add(name.asText()));
-    }
+    List<String> required = SCHEMA.required(definitionOf(golden));
     ObjectNode document = (ObjectNode) mapper.readTree(golden.text());
     assertThat(iterable(document.fieldNames())).as("the golden file has every required property").containsAll(required);
 
@@ -197,7 +191,7 @@ class SchemaTest extends JsonTestBase {
             .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'))
             .collect(Collectors.toList());
 
-    assertThat(textValues(WireSchema.definition(WireSchema.definitionName(type)).get("enum")))
+    assertThat(SCHEMA.enumValues(WireSchema.definitionName(type)))
         .containsExactlyElementsOf(expected);
   }
 
@@ -205,19 +199,14 @@ class SchemaTest extends JsonTestBase {
   void countryCodeDefinition_listsEveryKnownCode() {
     List<String> known = CountryCode.all().stream().map(CountryCode::alpha2).collect(Collectors.toList());
 
-    assertThat(textValues(WireSchema.definition("CountryCode").get("enum"))).containsExactlyElementsOf(known);
+    assertThat(SCHEMA.enumValues("CountryCode")).containsExactlyElementsOf(known);
   }
 
   @Test
   void countryGroupDefinition_listsEveryKnownGroup() {
     List<String> known = CountryGroup.known().stream().map(CountryGroup::code).collect(Collectors.toList());
 
-    assertThat(textValues(WireSchema.definition("CountryGroup").get("enum"))).containsExactlyElementsOf(known);
+    assertThat(SCHEMA.enumValues("CountryGroup")).containsExactlyElementsOf(known);
   }
 
-  private static List<String> textValues(JsonNode array) {
-    List<String> values = new ArrayList<>();
-    array.forEach(value -> values.add(value.asText()));
-    return values;
-  }
 }
