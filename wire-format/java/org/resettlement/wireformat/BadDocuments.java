@@ -1,6 +1,22 @@
 package org.resettlement.wireformat;
 
 import java.util.List;
+import org.resettlement.core.Campaign;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.DateRange;
+import org.resettlement.core.Event;
+import org.resettlement.core.ExternalIdentifier;
+import org.resettlement.core.Funding;
+import org.resettlement.core.Geography;
+import org.resettlement.core.LocalizedText;
+import org.resettlement.core.Membership;
+import org.resettlement.core.MonetaryAmount;
+import org.resettlement.core.Organisation;
+import org.resettlement.core.Place;
+import org.resettlement.core.Project;
+import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.SeriesPosition;
+import org.resettlement.core.Target;
 
 /**
  * Documents that are not valid, with the place and the reason that every reader of the wire format
@@ -13,21 +29,17 @@ public final class BadDocuments {
    * A document that is not valid.
    *
    * @param name what is wrong, for test names
-   * @param definition the schema definition of the document's type, such as {@code Event}
+   * @param type the core type the document is read as
    * @param json the document
    * @param path the path a reader reports, such as {@code events[2].period.end}, or null where it
    *     is not pinned down
    * @param reason the reason a reader reports, or null where it is not pinned down
    */
-  public record BadDocument(String name, String definition, String json, String path, String reason) {
+  public record BadDocument(String name, Class<?> type, String json, String path, String reason) {
 
-    /** Returns the core type the document is read as. */
-    public Class<?> type() {
-      try {
-        return Class.forName("org.resettlement.core." + definition);
-      } catch (ClassNotFoundException e) {
-        throw new AssertionError("no core type for the definition " + definition, e);
-      }
+    /** Returns the name of the schema definition of the document's type, such as {@code Event}. */
+    public String definition() {
+      return WireSchema.definitionName(type);
     }
 
     @Override
@@ -57,7 +69,7 @@ public final class BadDocuments {
   }
 
   private static BadDocument event(String name, String event, String path, String reason) {
-    return new BadDocument(name, "Dataset", withThirdEvent(event), path, reason);
+    return new BadDocument(name, Dataset.class, withThirdEvent(event), path, reason);
   }
 
   /**
@@ -114,58 +126,58 @@ public final class BadDocuments {
   }
 
   //-----------------------------------------------------------------------
-  private static BadDocument invalid(String name, String definition, String singleQuotedJson) {
-    return new BadDocument(name, definition, json(singleQuotedJson), null, null);
+  private static BadDocument invalid(String name, Class<?> type, String singleQuotedJson) {
+    return new BadDocument(name, type, json(singleQuotedJson), null, null);
   }
 
   /**
-   * Returns documents that break a rule the JSON Schema states, each with the definition it is
-   * checked against. Readers refuse them too.
+   * Returns documents that break a rule the JSON Schema states, each with the type whose definition
+   * it is checked against. Readers refuse them too.
    */
   public static List<BadDocument> refusedBySchemaAndReaders() {
     return List.of(
-        invalid("unknown property", "Event", "{'id':'e','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'venu':{}}"),
-        invalid("missing required property", "Event", "{'id':'e','title':{'en':'t'},'period':{'start':'2023'}}"),
-        invalid("null for a required property", "Event", "{'id':'e','title':null,'kind':'workshop','period':{'start':'2023'}}"),
-        invalid("enum value in Java case", "Event", "{'id':'e','title':{'en':'t'},'kind':'WORKSHOP','period':{'start':'2023'}}"),
-        invalid("enum value as a number", "Event", "{'id':'e','title':{'en':'t'},'kind':0,'period':{'start':'2023'}}"),
-        invalid("repeated country in a set", "Geography", "{'countries':['PL','PL']}"),
-        invalid("lower-case country code", "Place", "{'locality':{'pl':'Wrocław'},'country':'pl'}"),
-        invalid("unassigned country code", "Place", "{'locality':{'pl':'Wrocław'},'country':'XX'}"),
-        invalid("unknown country group", "Geography", "{'group':'EU99'}"),
-        invalid("month 13", "DateRange", "{'start':'2023-13'}"),
-        invalid("year 0", "DateRange", "{'start':'0000'}"),
-        invalid("date with a time", "DateRange", "{'start':'2023-06-29T10:00'}"),
-        invalid("date as a number", "DateRange", "{'start':2023}"),
-        invalid("id with a space", "Organisation", "{'id':'a b','name':{'en':'n'},'kind':'ngo-national'}"),
-        invalid("empty id", "Organisation", "{'id':'','name':{'en':'n'},'kind':'ngo-national'}"),
-        invalid("id as a number", "Organisation", "{'id':7,'name':{'en':'n'},'kind':'ngo-national'}"),
-        invalid("empty localised text", "Organisation", "{'id':'o','name':{},'kind':'ngo-national'}"),
-        invalid("localised text as a string", "Organisation", "{'id':'o','name':'CCME','kind':'ngo-national'}"),
-        invalid("negative count", "Target", "{'metric':'places-offered','value':-1}"),
-        invalid("decimal count", "Target", "{'metric':'places-offered','value':1.5}"),
-        invalid("quantity as text", "Target", "{'metric':'places-offered','value':'about 50'}"),
-        invalid("unknown qualifier", "Target", "{'metric':'places-offered','value':{'qualifier':'roughly','value':50}}"),
-        invalid("range without max", "Target", "{'metric':'places-offered','value':{'qualifier':'range','min':5}}"),
-        invalid("range with value", "Target", "{'metric':'places-offered','value':{'qualifier':'range','min':5,'max':6,'value':5}}"),
-        invalid("actor with two kinds", "Membership", "{'member':{'person':'p','organisation':'o'},'organisation':'x'}"),
-        invalid("actor of unknown kind", "Membership", "{'member':{'state':'PT'},'organisation':'x'}"),
-        invalid("actor naming a Java class", "Membership", "{'member':{'@class':'org.resettlement.core.PersonId','value':'p'},'organisation':'x'}"),
-        invalid("actor as a bare id", "Membership", "{'member':'p','organisation':'x'}"),
-        invalid("empty actor", "Membership", "{'member':{},'organisation':'x'}"),
-        invalid("amount as a number", "MonetaryAmount", "{'amount':1250.00,'currency':'EUR'}"),
-        invalid("amount with an exponent", "MonetaryAmount", "{'amount':'1.25E3','currency':'EUR'}"),
-        invalid("negative amount", "MonetaryAmount", "{'amount':'-5','currency':'EUR'}"),
-        invalid("currency in lower case", "MonetaryAmount", "{'amount':'5','currency':'eur'}"),
-        invalid("year with a letter", "Funding", "{'year':'20x5'}"),
-        invalid("period in words", "Project", "{'id':'p','title':{'en':'t'},'duration':'two years'}"),
-        invalid("schema version 2", "Dataset", "{'schemaVersion':'2.0'}"),
-        invalid("schema version as a number", "Dataset", "{'schemaVersion':1.0}"),
-        invalid("series ordinal 0", "SeriesPosition", "{'series':{'en':'s'},'ordinal':0}"),
-        invalid("boolean as a string", "SeriesPosition", "{'series':{'en':'s'},'last':'true'}"),
-        invalid("blank external identifier", "ExternalIdentifier", "{'scheme':'iati','value':'   '}"),
-        invalid("malformed language tag", "LocalizedText", "{'e n':'text'}"),
-        invalid("missing record component", "QuotaTotal", "{'country':'PT','year':2007}"),
-        invalid("null in a list", "Campaign", "{'id':'c','name':{'en':'n'},'launchingOrganisations':['a',null]}"));
+        invalid("unknown property", Event.class, "{'id':'e','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'venu':{}}"),
+        invalid("missing required property", Event.class, "{'id':'e','title':{'en':'t'},'period':{'start':'2023'}}"),
+        invalid("null for a required property", Event.class, "{'id':'e','title':null,'kind':'workshop','period':{'start':'2023'}}"),
+        invalid("enum value in Java case", Event.class, "{'id':'e','title':{'en':'t'},'kind':'WORKSHOP','period':{'start':'2023'}}"),
+        invalid("enum value as a number", Event.class, "{'id':'e','title':{'en':'t'},'kind':0,'period':{'start':'2023'}}"),
+        invalid("repeated country in a set", Geography.class, "{'countries':['PL','PL']}"),
+        invalid("lower-case country code", Place.class, "{'locality':{'pl':'Wrocław'},'country':'pl'}"),
+        invalid("unassigned country code", Place.class, "{'locality':{'pl':'Wrocław'},'country':'XX'}"),
+        invalid("unknown country group", Geography.class, "{'group':'EU99'}"),
+        invalid("month 13", DateRange.class, "{'start':'2023-13'}"),
+        invalid("year 0", DateRange.class, "{'start':'0000'}"),
+        invalid("date with a time", DateRange.class, "{'start':'2023-06-29T10:00'}"),
+        invalid("date as a number", DateRange.class, "{'start':2023}"),
+        invalid("id with a space", Organisation.class, "{'id':'a b','name':{'en':'n'},'kind':'ngo-national'}"),
+        invalid("empty id", Organisation.class, "{'id':'','name':{'en':'n'},'kind':'ngo-national'}"),
+        invalid("id as a number", Organisation.class, "{'id':7,'name':{'en':'n'},'kind':'ngo-national'}"),
+        invalid("empty localised text", Organisation.class, "{'id':'o','name':{},'kind':'ngo-national'}"),
+        invalid("localised text as a string", Organisation.class, "{'id':'o','name':'CCME','kind':'ngo-national'}"),
+        invalid("negative count", Target.class, "{'metric':'places-offered','value':-1}"),
+        invalid("decimal count", Target.class, "{'metric':'places-offered','value':1.5}"),
+        invalid("quantity as text", Target.class, "{'metric':'places-offered','value':'about 50'}"),
+        invalid("unknown qualifier", Target.class, "{'metric':'places-offered','value':{'qualifier':'roughly','value':50}}"),
+        invalid("range without max", Target.class, "{'metric':'places-offered','value':{'qualifier':'range','min':5}}"),
+        invalid("range with value", Target.class, "{'metric':'places-offered','value':{'qualifier':'range','min':5,'max':6,'value':5}}"),
+        invalid("actor with two kinds", Membership.class, "{'member':{'person':'p','organisation':'o'},'organisation':'x'}"),
+        invalid("actor of unknown kind", Membership.class, "{'member':{'state':'PT'},'organisation':'x'}"),
+        invalid("actor naming a Java class", Membership.class, "{'member':{'@class':'org.resettlement.core.PersonId','value':'p'},'organisation':'x'}"),
+        invalid("actor as a bare id", Membership.class, "{'member':'p','organisation':'x'}"),
+        invalid("empty actor", Membership.class, "{'member':{},'organisation':'x'}"),
+        invalid("amount as a number", MonetaryAmount.class, "{'amount':1250.00,'currency':'EUR'}"),
+        invalid("amount with an exponent", MonetaryAmount.class, "{'amount':'1.25E3','currency':'EUR'}"),
+        invalid("negative amount", MonetaryAmount.class, "{'amount':'-5','currency':'EUR'}"),
+        invalid("currency in lower case", MonetaryAmount.class, "{'amount':'5','currency':'eur'}"),
+        invalid("year with a letter", Funding.class, "{'year':'20x5'}"),
+        invalid("period in words", Project.class, "{'id':'p','title':{'en':'t'},'duration':'two years'}"),
+        invalid("schema version 2", Dataset.class, "{'schemaVersion':'2.0'}"),
+        invalid("schema version as a number", Dataset.class, "{'schemaVersion':1.0}"),
+        invalid("series ordinal 0", SeriesPosition.class, "{'series':{'en':'s'},'ordinal':0}"),
+        invalid("boolean as a string", SeriesPosition.class, "{'series':{'en':'s'},'last':'true'}"),
+        invalid("blank external identifier", ExternalIdentifier.class, "{'scheme':'iati','value':'   '}"),
+        invalid("malformed language tag", LocalizedText.class, "{'e n':'text'}"),
+        invalid("missing record component", QuotaTotal.class, "{'country':'PT','year':2007}"),
+        invalid("null in a list", Campaign.class, "{'id':'c','name':{'en':'n'},'launchingOrganisations':['a',null]}"));
   }
 }
