@@ -13,6 +13,11 @@ import org.resettlement.core.Campaign;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.PersonId;
+import org.resettlement.core.ProjectId;
+import org.resettlement.core.OrganisationId;
+import org.resettlement.core.CampaignId;
+import org.resettlement.core.EventId;
 import org.resettlement.core.Event;
 import org.resettlement.core.Membership;
 import org.resettlement.core.Organisation;
@@ -25,6 +30,7 @@ import org.resettlement.core.SessionKind;
 import org.resettlement.core.Statistic;
 import org.resettlement.core.StatisticMetric;
 import org.resettlement.core.Target;
+import org.resettlement.testkit.SeedDataset;
 
 /**
  * The facts of the four source documents, read back from {@link SeedDataset}: what the model can
@@ -33,6 +39,28 @@ import org.resettlement.core.Target;
 class SeedFactsTest {
 
   private static final Dataset SEEDS = SeedDataset.dataset();
+
+  private static final CampaignId CAMPAIGN_2020 = CampaignId.of("resettlement-saves-lives-2020");
+  private static final OrganisationId CCME = OrganisationId.of("ccme");
+  private static final ProjectId CCME_RESETTLEMENT_PROJECT = ProjectId.of("ccme-resettlement-broadening-the-basis");
+  private static final OrganisationId CHRZANOW_LIBRARY = OrganisationId.of("mbp-chrzanow");
+  private static final ProjectId COE_ACTION_PLAN = ProjectId.of("coe-action-plan-vulnerable-persons");
+  private static final OrganisationId COMMUNITY_OF_PRACTICE = OrganisationId.of("coe-community-of-practice-migration");
+  private static final OrganisationId CONGRESS = OrganisationId.of("coe-congress");
+  private static final OrganisationId CPR = OrganisationId.of("cpr");
+  private static final OrganisationId DG_FREEDOM_SECURITY_JUSTICE = OrganisationId.of("ec-dg-jls");
+  private static final OrganisationId EUROPEAN_COMMISSION = OrganisationId.of("european-commission");
+  private static final PersonId HANNES_HEIMISSON = PersonId.of("hannes-heimisson");
+  private static final PersonId JOSE_MAGALHAES = PersonId.of("jose-magalhaes");
+  private static final PersonId KEVIN_ALLEN = PersonId.of("kevin-j-allen");
+  private static final EventId LISBON_WORKSHOP = EventId.of("ccme-lisbon-workshop-2007");
+  private static final PersonId OYSTEIN_BO = PersonId.of("oystein-bo");
+  private static final OrganisationId POLISH_AMERICAN_FREEDOM_FOUNDATION = OrganisationId.of("pafw");
+  private static final ProjectId RAZEM_W_BIBLIOTECE = ProjectId.of("razem-w-bibliotece");
+  private static final ProjectId RESILIENCE_PROJECT = ProjectId.of("coe-strengthening-resilience-migration");
+  private static final EventId STRASBOURG_MEETING = EventId.of("coe-community-of-practice-2023-06-29");
+  private static final OrganisationId UNHCR = OrganisationId.of("unhcr");
+  private static final EventId WARSAW_CONFERENCE = EventId.of("csos-forefront-warsaw-2023");
 
   private static Event event(org.resettlement.core.EventId id) {
     return SEEDS.event(id).orElseThrow();
@@ -63,52 +91,53 @@ class SeedFactsTest {
     assertThat(SEEDS.projects()).allSatisfy(p -> assertThat(p.sources()).isNotEmpty());
     assertThat(SEEDS.statistics()).allSatisfy(s -> assertThat(s.sources()).isNotEmpty());
     assertThat(SEEDS.memberships()).allSatisfy(m -> assertThat(m.sources()).isNotEmpty());
-    assertThat(SeedDataset.CCME_PRESS_RELEASE.note()).hasValueSatisfying(note -> assertThat(note).contains("2007"));
+    assertThat(event(LISBON_WORKSHOP).sources()).singleElement()
+        .satisfies(source -> assertThat(source.note()).hasValueSatisfying(note -> assertThat(note).contains("second half of 2007")));
   }
 
   // 1. CCME's workshop in Lisbon ----------------------------------------------------------------
 
   @Test
   void lisbonWorkshop_someFiftyParticipantsFromFifteenCountriesOver21To23November2007() {
-    Event workshop = event(SeedDataset.LISBON_WORKSHOP);
+    Event workshop = event(LISBON_WORKSHOP);
 
     assertThat(workshop.period()).hasToString("2007-11-21/2007-11-23");
     assertThat(workshop.venue().orElseThrow().locality().text(Locale.ENGLISH)).isEqualTo("Lisbon");
     assertThat(workshop.attendance()).contains(Quantity.approximately(50));
     assertThat(workshop.representedCountryCount()).contains(Quantity.exactly(15));
-    assertThat(workshop.organisers()).containsExactly(SeedDataset.CCME);
-    assertThat(workshop.hosts()).containsExactly(SeedDataset.CPR);
-    assertThat(workshop.participants()).extracting(p -> p.participant()).contains(SeedDataset.UNHCR);
+    assertThat(workshop.organisers()).containsExactly(CCME);
+    assertThat(workshop.hosts()).containsExactly(CPR);
+    assertThat(workshop.participants()).extracting(p -> p.participant()).contains(UNHCR);
     assertThat(workshop.series().orElseThrow().last()).isTrue();
   }
 
   @Test
   void lisbonWorkshop_openedBySecretaryOfStateJoseMagalhaes() {
-    Event workshop = event(SeedDataset.LISBON_WORKSHOP);
+    Event workshop = event(LISBON_WORKSHOP);
 
     assertThat(workshop.sessions()).singleElement().satisfies(opening -> {
       assertThat(opening.kind()).isEqualTo(SessionKind.OPENING);
-      assertThat(opening.speakers()).containsExactly(SeedDataset.JOSE_MAGALHAES);
+      assertThat(opening.speakers()).containsExactly(JOSE_MAGALHAES);
     });
-    assertThat(SEEDS.person(SeedDataset.JOSE_MAGALHAES).orElseThrow().name()).contains("José Magalhães");
-    assertThat(SEEDS.membershipsOf(SeedDataset.JOSE_MAGALHAES))
+    assertThat(SEEDS.person(JOSE_MAGALHAES).orElseThrow().name()).contains("José Magalhães");
+    assertThat(SEEDS.membershipsOf(JOSE_MAGALHAES))
         .singleElement()
         .satisfies(role -> assertThat(role.role().orElseThrow().text()).startsWith("Secretary of State"));
   }
 
   @Test
   void ccmeProject_fundedByTheEuropeanRefugeeFund2005() {
-    Project project = SEEDS.project(SeedDataset.CCME_RESETTLEMENT_PROJECT).orElseThrow();
+    Project project = SEEDS.project(CCME_RESETTLEMENT_PROJECT).orElseThrow();
 
-    assertThat(project.coordinator()).contains(SeedDataset.CCME);
+    assertThat(project.coordinator()).contains(CCME);
     assertThat(project.fundings()).singleElement().satisfies(funding -> {
       assertThat(funding.programme().orElseThrow().text()).isEqualTo("European Refugee Fund Centralised Actions 2005");
       assertThat(funding.year()).contains(java.time.Year.of(2005));
-      assertThat(funding.funder()).contains(SeedDataset.DG_FREEDOM_SECURITY_JUSTICE);
+      assertThat(funding.funder()).contains(DG_FREEDOM_SECURITY_JUSTICE);
     });
-    assertThat(SEEDS.eventsOf(project.id())).extracting(Event::id).containsExactly(SeedDataset.LISBON_WORKSHOP);
-    assertThat(SEEDS.organisation(SeedDataset.DG_FREEDOM_SECURITY_JUSTICE).orElseThrow().parent())
-        .contains(SeedDataset.EUROPEAN_COMMISSION);
+    assertThat(SEEDS.eventsOf(project.id())).extracting(Event::id).containsExactly(LISBON_WORKSHOP);
+    assertThat(SEEDS.organisation(DG_FREEDOM_SECURITY_JUSTICE).orElseThrow().parent())
+        .contains(EUROPEAN_COMMISSION);
   }
 
   @Test
@@ -137,7 +166,7 @@ class SeedFactsTest {
 
   @Test
   void campaign2020_launchedBySixOrganisationsIn2012For20000PlacesAYearBy2020() {
-    Campaign campaign = SEEDS.campaign(SeedDataset.CAMPAIGN_2020).orElseThrow();
+    Campaign campaign = SEEDS.campaign(CAMPAIGN_2020).orElseThrow();
 
     assertThat(campaign.launchingOrganisations()).extracting(SeedFactsTest::name)
         .containsExactly("Amnesty International", "Churches' Commission for Migrants in Europe",
@@ -153,7 +182,7 @@ class SeedFactsTest {
 
   @Test
   void campaign2020_hasNoPledgesInTheSourceSoNoProgress() {
-    var progress = SEEDS.campaignProgress(SeedDataset.CAMPAIGN_2020).orElseThrow();
+    var progress = SEEDS.campaignProgress(CAMPAIGN_2020).orElseThrow();
 
     assertThat(progress.pledges()).isZero();
     assertThat(progress.pledgedPlaces()).isEqualTo(Quantity.ZERO);
@@ -179,18 +208,18 @@ class SeedFactsTest {
 
   @Test
   void communityOfPractice_firstMeetingIn29June2023InStrasbourg() {
-    Event meeting = event(SeedDataset.STRASBOURG_MEETING);
+    Event meeting = event(STRASBOURG_MEETING);
 
     assertThat(meeting.period()).hasToString("2023-06-29/2023-06-29");
     assertThat(meeting.venue().orElseThrow().country()).isEqualTo(CountryCode.of("FR"));
     assertThat(meeting.series().orElseThrow().ordinal()).contains(1);
-    assertThat(meeting.organisers()).containsExactly(SeedDataset.CONGRESS);
-    assertThat(meeting.project()).contains(SeedDataset.RESILIENCE_PROJECT);
+    assertThat(meeting.organisers()).containsExactly(CONGRESS);
+    assertThat(meeting.project()).contains(RESILIENCE_PROJECT);
   }
 
   @Test
   void communityOfPractice_bringsTogetherNineMunicipalitiesWithTheirDiacritics() {
-    List<Membership> members = SEEDS.membershipsIn(SeedDataset.COMMUNITY_OF_PRACTICE);
+    List<Membership> members = SEEDS.membershipsIn(COMMUNITY_OF_PRACTICE);
 
     assertThat(members).extracting(m -> name((org.resettlement.core.OrganisationId) m.member()))
         .containsExactly("Hrubieszów", "Rzeszów", "Wrocław", "Edineț", "Strășeni", "Vinogradovca",
@@ -204,21 +233,21 @@ class SeedFactsTest {
 
   @Test
   void resilienceProject_twoYearsFundedByGermanyWithThreeAssociationsAsPartners() {
-    Project project = SEEDS.project(SeedDataset.RESILIENCE_PROJECT).orElseThrow();
+    Project project = SEEDS.project(RESILIENCE_PROJECT).orElseThrow();
 
     assertThat(project.duration()).contains(Period.ofYears(2));
     assertThat(project.period()).isEmpty();
     assertThat(project.fundings()).singleElement().satisfies(f -> assertThat(f.funder()).contains((Actor) CountryCode.of("DE")));
     assertThat(project.partners()).extracting(SeedFactsTest::name)
         .containsExactly("Związek Miast Polskich", "Congress of Local Authorities from Moldova", "Asociația Comunelor din România");
-    assertThat(project.parent()).contains(SeedDataset.COE_ACTION_PLAN);
+    assertThat(project.parent()).contains(COE_ACTION_PLAN);
   }
 
   // 4. The Warsaw conference and the Chrzanów library project -----------------------------------
 
   @Test
   void warsawConference_13To15November2023WithOverOneHundredParticipants() {
-    Event conference = event(SeedDataset.WARSAW_CONFERENCE);
+    Event conference = event(WARSAW_CONFERENCE);
 
     assertThat(conference.period()).hasToString("2023-11-13/2023-11-15");
     assertThat(conference.attendance()).contains(Quantity.atLeast(100));
@@ -231,26 +260,26 @@ class SeedFactsTest {
 
   @Test
   void warsawConference_openedByTwoAmbassadorsAndTheUnhcrRepresentative() {
-    Event conference = event(SeedDataset.WARSAW_CONFERENCE);
+    Event conference = event(WARSAW_CONFERENCE);
 
     assertThat(conference.sessions().get(0).speakers())
-        .containsExactly(SeedDataset.HANNES_HEIMISSON, SeedDataset.OYSTEIN_BO, SeedDataset.KEVIN_ALLEN);
-    assertThat(SEEDS.person(SeedDataset.OYSTEIN_BO).orElseThrow().name()).contains("Øystein Bø");
-    assertThat(SEEDS.membershipsOf(SeedDataset.KEVIN_ALLEN)).singleElement()
+        .containsExactly(HANNES_HEIMISSON, OYSTEIN_BO, KEVIN_ALLEN);
+    assertThat(SEEDS.person(OYSTEIN_BO).orElseThrow().name()).contains("Øystein Bø");
+    assertThat(SEEDS.membershipsOf(KEVIN_ALLEN)).singleElement()
         .satisfies(role -> assertThat(role.role().orElseThrow().text(Locale.ENGLISH)).isEqualTo("UNHCR Representative in Poland"));
     assertThat(conference.participants()).filteredOn(p -> p.role() == ParticipantRole.PANELLIST).hasSize(5);
   }
 
   @Test
   void razemWBibliotece_ranFrom1MayTo31December2022FundedByThePolishAmericanFreedomFoundation() {
-    Project project = SEEDS.project(SeedDataset.RAZEM_W_BIBLIOTECE).orElseThrow();
+    Project project = SEEDS.project(RAZEM_W_BIBLIOTECE).orElseThrow();
 
     assertThat(project.title().text()).isEqualTo("Razem w bibliotece");
     assertThat(project.period().orElseThrow()).hasToString("2022-05-01/2022-12-31");
-    assertThat(project.coordinator()).contains(SeedDataset.CHRZANOW_LIBRARY);
-    assertThat(name(SeedDataset.CHRZANOW_LIBRARY)).isEqualTo("Miejska Biblioteka Publiczna w Chrzanowie");
+    assertThat(project.coordinator()).contains(CHRZANOW_LIBRARY);
+    assertThat(name(CHRZANOW_LIBRARY)).isEqualTo("Miejska Biblioteka Publiczna w Chrzanowie");
     assertThat(project.fundings()).singleElement()
-        .satisfies(f -> assertThat(f.funder()).contains(SeedDataset.POLISH_AMERICAN_FREEDOM_FOUNDATION));
+        .satisfies(f -> assertThat(f.funder()).contains(POLISH_AMERICAN_FREEDOM_FOUNDATION));
     assertThat(project.targetGroups()).extracting(t -> t.text(Locale.ENGLISH))
         .containsExactly("people from Ukraine", "residents of the municipality");
   }

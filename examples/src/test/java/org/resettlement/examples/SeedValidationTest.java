@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.ConstraintViolation;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.resettlement.testkit.SeedDataset;
 import org.resettlement.core.Dataset;
 import org.resettlement.validation.ResettlementValidation;
 import org.resettlement.validation.ValidationReport;

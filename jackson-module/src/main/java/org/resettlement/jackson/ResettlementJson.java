@@ -2,6 +2,7 @@ package org.resettlement.jackson;
 
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -194,6 +195,9 @@ public final class ResettlementJson {
           ResettlementMapper.builder()
               .addModule(new ResettlementModule())
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              // Characters beyond the Basic Multilingual Plane (CJK extensions, emoji) as UTF-8,
+              // as Jackson 3 writes them, rather than as escaped surrogate pairs: one wire format.
+              .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
               .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
               .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,7 +15,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
-import org.resettlement.jackson.GoldenFiles.Golden;
+import org.resettlement.wireformat.BadDocuments;
+import org.resettlement.wireformat.BadDocuments.BadDocument;
+import org.resettlement.wireformat.GoldenFiles;
+import org.resettlement.wireformat.GoldenFiles.Golden;
+import org.resettlement.wireformat.SeedData;
 
 /**
  * Documents that are not valid are refused with a {@link ResettlementJsonException} that names
@@ -25,89 +28,25 @@ import org.resettlement.jackson.GoldenFiles.Golden;
  */
 class BadInputTest extends JsonTestBase {
 
-  private static final String GOOD_EVENT =
-      "{'id':'e%d','title':{'en':'t'},'kind':'workshop','period':{'start':'2023-11-13','end':'2023-11-15'}}";
-
-  /** A dataset whose third event is given, after two good ones. */
-  private static String withThirdEvent(String event) {
-    return json("{'schemaVersion':'1.0','events':[" + String.format(GOOD_EVENT, 0) + ","
-        + String.format(GOOD_EVENT, 1) + "," + event + "]}");
-  }
-
   static Stream<ObjectMapper> mappers() {
     return Stream.of(newMapper(), new ObjectMapper().registerModule(new ResettlementModule()));
   }
 
-  static Stream<Arguments> badEvents() {
-    return Stream.of(
-        bad("end before start",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023-11-15','end':'2023-11-13'}}",
-            "events[2].period.end", "must not be before the start 2023-11-15, was 2023-11-13"),
-        bad("missing required properties",
-            "{'id':'e2','kind':'workshop'}",
-            "events[2]", "required but not set: title, period"),
-        bad("wrong type for an object",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':'2023-11-13/2023-11-15'}",
-            "events[2].period", "expected an object, found a string"),
-        bad("wrong type for a list",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'organisers':'ccme'}",
-            "events[2].organisers", "expected an array, found a string"),
-        bad("wrong type for a boolean",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'online':'yes'}",
-            "events[2].online", null),
-        bad("unknown enum value",
-            "{'id':'e2','title':{'en':'t'},'kind':'wokshop','period':{'start':'2023'}}",
-            "events[2].kind", "unknown value 'wokshop'; expected one of workshop, conference, meeting, campaign-launch, panel, seminar, training, webinar, study-visit, other"),
-        bad("bad date",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023-11-31'}}",
-            "events[2].period.start", null),
-        bad("bad country code",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'representedCountries':['PL','UK']}",
-            "events[2].representedCountries[1]", null),
-        bad("unknown actor kind",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'funders':[{'state':'DE'}]}",
-            "events[2].funders[0].state", "unknown kind of actor; expected one of organisation, person, country"),
-        bad("unknown property",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'venu':{}}",
-            "events[2].venu", null),
-        bad("null for a required property",
-            "{'id':null,'title':{'en':'t'},'kind':'workshop','period':{'start':'2023'}}",
-            "events[2].id", "must not be null"),
-        bad("null in a list",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'topics':[{'en':'a'},null]}",
-            "events[2].topics[1]", "must not be null"),
-        bad("invalid nested quantity",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'attendance':{'qualifier':'at-least'}}",
-            "events[2].attendance.value", "required but not set"),
-        bad("invalid deeply nested value",
-            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'sessions':[{'kind':'panel','speakers':[{'person':''}]}]}",
-            "events[2].sessions[0].speakers[0].person", null),
-        bad("event as an array",
-            "['e2']",
-            "events[2]", "expected an object, found an array"));
-  }
-
-  private static Arguments bad(String name, String event, String path, String reason) {
-    return Arguments.of(name, event, path, reason);
-  }
-
   static Stream<Arguments> badEventsForEachMapper() {
-    return mappers().flatMap(mapper -> badEvents().map(arguments -> {
-      Object[] values = arguments.get();
-      return Arguments.of(values[0], mapper, values[1], values[2], values[3]);
-    }));
+    return mappers().flatMap(mapper -> BadDocuments.datasetsWithABadEvent().stream()
+        .map(document -> Arguments.of(document, mapper)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badEventsForEachMapper")
-  void badEvent_isReportedAtItsPath(String name, ObjectMapper mapper, String event, String path, String reason) {
-    ResettlementJsonException problem = readFails(mapper, withThirdEvent(event), mapper.constructType(Dataset.class));
+  void badEvent_isReportedAtItsPath(BadDocument document, ObjectMapper mapper) {
+    ResettlementJsonException problem = readFails(mapper, document.json(), mapper.constructType(Dataset.class));
 
-    assertThat(problem.path()).isEqualTo(path);
-    if (reason != null) {
-      assertThat(problem.reason()).isEqualTo(reason);
+    assertThat(problem.path()).isEqualTo(document.path());
+    if (document.reason() != null) {
+      assertThat(problem.reason()).isEqualTo(document.reason());
     }
-    assertThat(problem.getMessage()).startsWith(path + ": ").contains("(line 1, column ");
+    assertThat(problem.getMessage()).startsWith(document.path() + ": ").contains("(line 1, column ");
   }
 
   //-----------------------------------------------------------------------
@@ -128,7 +67,7 @@ class BadInputTest extends JsonTestBase {
 
   @Test
   void duplicateProperty_isRefused() {
-    ResettlementJsonException problem = readFails(withThirdEvent(String.format(GOOD_EVENT, 2).replace("'kind'", "'id':'e3','kind'")), Dataset.class);
+    ResettlementJsonException problem = readFails(BadDocuments.withThirdEvent(BadDocuments.goodEvent(2).replace("'kind'", "'id':'e3','kind'")), Dataset.class);
 
     assertThat(problem.path()).isEqualTo("events[2].id");
     assertThat(problem.reason()).isEqualTo("property given twice");
@@ -169,7 +108,7 @@ class BadInputTest extends JsonTestBase {
     String title = "a".repeat(1_001);
 
     ResettlementJsonException problem =
-        readFails(small, withThirdEvent(String.format(GOOD_EVENT, 2).replace("'t'", "'" + title + "'")), small.constructType(Dataset.class));
+        readFails(small, BadDocuments.withThirdEvent(BadDocuments.goodEvent(2).replace("'t'", "'" + title + "'")), small.constructType(Dataset.class));
 
     assertThat(problem.path()).isEqualTo("events[2].title.en");
     assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: String value length");
@@ -180,7 +119,7 @@ class BadInputTest extends JsonTestBase {
     String digits = "1".repeat(1_001);
 
     ResettlementJsonException problem =
-        readFails(withThirdEvent(String.format(GOOD_EVENT, 2).replace("'kind'", "'attendance':" + digits + ",'kind'")), Dataset.class);
+        readFails(BadDocuments.withThirdEvent(BadDocuments.goodEvent(2).replace("'kind'", "'attendance':" + digits + ",'kind'")), Dataset.class);
 
     assertThat(problem.path()).isEqualTo("events[2].attendance");
     assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: Number value length");
@@ -196,11 +135,7 @@ class BadInputTest extends JsonTestBase {
   @MethodSource("goldenObjects")
   void nullForAnyProperty_isRefusedIfRequiredAndOtherwiseReadAsAbsent(Golden golden) throws Exception {
     ObjectNode document = (ObjectNode) mapper.readTree(golden.text());
-    List<String> required = new ArrayList<>();
-    com.fasterxml.jackson.databind.JsonNode definition = WireSchema.definition(SchemaTest.definitionOf(golden));
-    if (definition.has("required")) {
-      definition.get("required").forEach(name -> required.add(name.asText()));
-    }
+    List<String> required = SCHEMA.required(SchemaTest.definitionOf(golden));
 
     for (Iterator<String> names = document.fieldNames(); names.hasNext(); ) {
       String property = names.next();

@@ -25,6 +25,7 @@ import org.resettlement.core.Person;
 import org.resettlement.core.PersonId;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.PledgeStatus;
+import org.resettlement.wireformat.SeedData;
 
 /**
  * The convention that binds the Immutables value types: only attributes are properties, in

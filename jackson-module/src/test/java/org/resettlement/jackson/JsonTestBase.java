@@ -10,9 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.resettlement.wireformat.WireSchema;
 
 /** What the tests of the wire format share: a mapper and short ways to read and write. */
 abstract class JsonTestBase {
+
+  /** The JSON Schema that this module's jar ships. */
+  static final WireSchema SCHEMA = new WireSchema(ResettlementJson.schema());
 
   /** A mapper with the recommended settings, shared by the tests of one class. */
   protected final JsonMapper mapper = newMapper();

@@ -4,55 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
+import org.resettlement.wireformat.PersonalValues;
+import org.resettlement.wireformat.SeedData;
 
 /** Writing without personal data: no name, honorific or contact of any person is written. */
 class PersonalDataTest extends JsonTestBase {
 
   private static Dataset dataset() {
-    Dataset seeds = SeedData.dataset();
-    List<Person> people = new ArrayList<>(seeds.people());
-    people.add(SeedData.PERSON_WITH_CONTACT.withId(org.resettlement.core.PersonId.of("torsten-moritz-2")));
-    return seeds.withPeople(people);
-  }
-
-  /** Every personal value of every person in a dataset. */
-  private static List<String> personalValues(Dataset dataset) {
-    List<String> values = new ArrayList<>();
-    for (Person person : dataset.people()) {
-      person.name().ifPresent(values::add);
-      person.givenName().ifPresent(values::add);
-      person.familyName().ifPresent(values::add);
-      person.honorific().ifPresent(values::add);
-      for (ContactPoint contact : person.contacts()) {
-        values.add(contact.value());
-        contact.label().ifPresent(values::add);
-      }
-    }
-    return values;
+    return PersonalValues.datasetWithEveryPersonalField();
   }
 
   @Test
   void defaultWriter_writesPersonalData() {
     String json = write(dataset());
 
-    assertThat(personalValues(dataset())).isNotEmpty().allSatisfy(value -> assertThat(json).contains(quoted(value)));
+    assertThat(PersonalValues.of(dataset())).isNotEmpty().allSatisfy(value -> assertThat(json).contains(quoted(value)));
   }
 
   @Test
   void writerWithoutPersonalData_writesNoPersonalValue() throws Exception {
     String json = ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset());
 
-    for (String value : personalValues(dataset())) {
+    for (String value : PersonalValues.of(dataset())) {
       assertThat(json).doesNotContain(quoted(value));
     }
     assertThat(json).isEqualTo(write(dataset().withoutPersonalData()));
@@ -92,7 +73,7 @@ class PersonalDataTest extends JsonTestBase {
   @ValueSource(longs = {1, 2, 3, 4, 5})
   void writerWithoutPersonalData_writesNoPersonalValueOfGeneratedDatasets(long seed) throws Exception {
     Dataset dataset = SampleData.withSeed(seed).dataset(DatasetSpec.defaults());
-    List<String> personal = personalValues(dataset);
+    List<String> personal = PersonalValues.of(dataset);
 
     String json = ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset);
 

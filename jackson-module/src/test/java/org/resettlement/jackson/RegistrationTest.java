@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
+import org.resettlement.wireformat.SeedData;
 
 /** The module is found and registered like Jackson's own, also on the module path. */
 class RegistrationTest extends JsonTestBase {

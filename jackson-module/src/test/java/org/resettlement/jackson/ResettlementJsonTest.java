@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
 import org.resettlement.core.SeriesPosition;
+import org.resettlement.wireformat.GoldenFiles;
+import org.resettlement.wireformat.SeedData;
 
 /** The mappers of {@link ResettlementJson}: the recommended settings and the documented switches. */
 class ResettlementJsonTest extends JsonTestBase {

@@ -114,7 +114,9 @@ import org.resettlement.testkit.Vocabulary.Locality;
  * holds.
  *
  * <p>Dates do not depend on the clock: they lie between {@link #EARLIEST_DATE} and {@link
- * #LATEST_DATE}, which only a release moves.
+ * #LATEST_DATE}, which only a release moves. A source was published and accessed no later than
+ * {@link #LATEST_SOURCE_DATE}, a day that was past when the release was made, so that no source
+ * lies in the future.
  *
  * <h2>Determinism and its promise</h2>
  * {@link #withSeed(long)} draws from the {@value #ALGORITHM} algorithm of {@code
@@ -140,6 +142,29 @@ import org.resettlement.testkit.Vocabulary.Locality;
  * a generator a property-testing or fuzzing tool hands out. Values are then as reproducible as that
  * generator's {@code nextLong()}.
  *
+ * <h2>Invalid on purpose</h2>
+ * {@link #invalidDataset(BrokenRule)} makes a dataset that breaks one rule of the validation
+ * module, named by a {@link BrokenRule}, and no other rule; {@link #invalid(Class, BrokenRule)}
+ * makes a record on its own that does. The {@link InvalidSample} holds the value, the rule, and the
+ * property path of the one offending value as the validation module reports it, so that a suite
+ * can test its own handling of bad data:
+ *
+ * <pre>{@code
+ * InvalidSample<Dataset> sample = SampleData.withSeed(7).invalidDataset(BrokenRule.REFERENCE_RESOLVES);
+ * Response response = service.importDataset(sample.value());
+ * assertThat(response.errorPaths()).containsExactly(sample.path());  // such as "pledges[3].campaign"
+ * }</pre>
+ *
+ * <p>A sample is a valid value with one value changed: the dataset {@link #dataset(DatasetSpec)}
+ * makes, or the record {@link #next(Class)} makes, with one of the values the rule applies to,
+ * chosen at random, broken as the comment of the {@link BrokenRule} says. Where a record lacks such
+ * a value (an organisation without an e-mail contact point), the value is added, broken; a {@link
+ * BrokenRule#PERSON_NAMED} sample removes a person's three name fields together. The warnings of
+ * the validation module, {@link BrokenRule#PERSON_NAMED} and {@link
+ * BrokenRule#ARRIVALS_WITHIN_PLACES}, are rules like the others. Samples keep the promise above: the
+ * same version, seed and calls give the same sample. The validation module's build checks, for
+ * every rule over many seeds, that it reports exactly one violation, of that rule, at that path.
+ *
  * <h2>Instancio and JUnit</h2>
  * With Instancio on the test class path, {@code Instancio.create(Pledge.class)} returns a value of
  * this class, as does every core-typed field Instancio fills; see {@link
@@ -159,6 +184,13 @@ public final class SampleData {
 
   /** The latest date a sample value holds: 31 December 2030. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2030, 12, 31);
+
+  /**
+   * The latest day a sample {@link Source} was published or accessed on: 31 December 2025, a day
+   * in the past when this version of the testkit was released, so that no source lies in the
+   * future whenever a test runs.
+   */
+  public static final LocalDate LATEST_SOURCE_DATE = LocalDate.of(2025, 12, 31);
 
   private static final int FIRST_YEAR = EARLIEST_DATE.getYear();
   private static final int LAST_YEAR = LATEST_DATE.getYear();
@@ -558,6 +590,7 @@ public final class SampleData {
 
   /**
    * Makes a source: a press release, news item or report with its publisher, address and dates.
+   * It was published and accessed no later than {@link #LATEST_SOURCE_DATE}.
    *
    * @return the source, not null
    */
@@ -578,7 +611,7 @@ public final class SampleData {
     if (draw.chance(80)) {
       source.publisher(publisher.text.text());
     }
-    LocalDate published = draw.day(EARLIEST_DATE, LATEST_DATE);
+    LocalDate published = draw.day(EARLIEST_DATE, LATEST_SOURCE_DATE);
     PartialDate publishedOn = null;
     if (draw.chance(85)) {
       publishedOn = draw.chance(70) ? PartialDate.of(published) : PartialDate.of(YearMonth.from(published));
@@ -591,7 +624,7 @@ public final class SampleData {
                   + language.eventTitleSlugs[subject]));
       if (draw.chance(50)) {
         LocalDate read = publishedOn == null ? published : publishedOn.latestDate();
-        source.accessedOn(draw.day(read, min(read.plusYears(2), LATEST_DATE)));
+        source.accessedOn(draw.day(read, min(read.plusYears(2), LATEST_SOURCE_DATE)));
       }
     }
     if (draw.chance(10)) {
@@ -813,6 +846,91 @@ public final class SampleData {
    */
   public Dataset dataset(DatasetSpec spec) {
     return new DatasetSampler(this, required(spec, "spec")).build();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Makes a dataset of the {@linkplain DatasetSpec#defaults() default size} that breaks one rule of
+   * the validation module, in one value, and no other rule; the same as {@code
+   * invalidDataset(rule, DatasetSpec.defaults())}.
+   *
+   * @param rule the rule to break, not null
+   * @return the dataset, the rule and the path of the offending value, not null
+   * @throws IllegalArgumentException if the rule is null
+   */
+  public InvalidSample<Dataset> invalidDataset(BrokenRule rule) {
+    return invalidDataset(rule, DatasetSpec.defaults());
+  }
+
+  /**
+   * Makes a dataset that breaks one rule of the validation module, in one value, and no other
+   * rule: the dataset {@link #dataset(DatasetSpec)} makes, with one of the values the rule applies
+   * to, chosen at random, changed as the {@linkplain BrokenRule rule's comment} says.
+   *
+   * <p>If that dataset has no value the rule applies to (a spec with one pledge, which states no
+   * quantity, has nothing to break {@link BrokenRule#FULFILLED_WITHIN_PLEDGED} in), the next
+   * dataset made for the spec is used, and so on. A dataset of the default size always has
+   * something to break.
+   *
+   * @param rule the rule to break, not null
+   * @param spec how many records of each kind, not null
+   * @return the dataset, the rule and the path of the offending value, not null
+   * @throws IllegalArgumentException if the rule or the spec is null, or the spec asks for no
+   *     record of the kinds the rule applies to, such as no pledges for {@link
+   *     BrokenRule#FULFILLED_WITHIN_PLEDGED}; the message names the kinds needed
+   */
+  public InvalidSample<Dataset> invalidDataset(BrokenRule rule, DatasetSpec spec) {
+    return InvalidSampler.dataset(this, required(rule, "rule"), required(spec, "spec"));
+  }
+
+  /**
+   * Makes a value of a type that breaks one rule of the validation module, in one value, and no
+   * other rule: a {@link Dataset} of the default size, or a record on its own, such as an invalid
+   * {@link Pledge}.
+   *
+   * <p>A record is made as {@link #next(Class)} makes it, and one of the values the rule applies to
+   * changed; if it has none (a pledge that states no quantity, for {@link
+   * BrokenRule#FULFILLED_WITHIN_PLEDGED}), the next record made is used, and so on. The path of
+   * the offending value starts at the record: {@code fulfilled}, or the empty path for a rule
+   * about the whole record, such as {@link BrokenRule#PERSON_NAMED}.
+   *
+   * @param <T> the type
+   * @param type the type: {@code Dataset}, or a record type whose {@link #breakableRules(Class)}
+   *     include the rule
+   * @param rule the rule to break, not null
+   * @return the value, the rule and the path of the offending value, not null
+   * @throws IllegalArgumentException if either is null, or the rule cannot be broken in a value
+   *     of the type, such as {@link BrokenRule#UNIQUE_ID} in a record on its own
+   */
+  public <T> InvalidSample<T> invalid(Class<T> type, BrokenRule rule) {
+    required(type, "type");
+    required(rule, "rule");
+    if (type == Dataset.class) {
+      @SuppressWarnings("unchecked") // T is Dataset.
+      InvalidSample<T> sample = (InvalidSample<T>) invalidDataset(rule);
+      return sample;
+    }
+    return InvalidSampler.record(this, type, rule);
+  }
+
+  /**
+   * Returns the rules that {@link #invalid(Class, BrokenRule)} can break in a value of a type:
+   * every rule in a {@link Dataset}; in a record on its own, the rules of its own values. {@link
+   * BrokenRule#REFERENCE_RESOLVES}, {@link BrokenRule#UNIQUE_ID} and {@link
+   * BrokenRule#PLEDGE_WITHIN_CAMPAIGN_PERIOD} compare records and need a dataset.
+   *
+   * <pre>{@code
+   * SampleData.breakableRules(Pledge.class)   // NOT_BLANK_TEXT, WELL_FORMED_ID, WEB_ADDRESS,
+   *                                           // PLAUSIBLE_DATE, NOT_IN_FUTURE, FULFILLED_WITHIN_PLEDGED,
+   *                                           // PLEDGE_STATUS_MATCHES_FULFILMENT
+   * }</pre>
+   *
+   * @param type the type, not null
+   * @return the unmodifiable set of rules, empty for a type that is no record, not null
+   * @throws IllegalArgumentException if the type is null
+   */
+  public static Set<BrokenRule> breakableRules(Class<?> type) {
+    return RuleBreakers.breakable(required(type, "type"));
   }
 
   //-----------------------------------------------------------------------
@@ -1530,7 +1648,7 @@ public final class SampleData {
   }
 
   /** A number in E.164 form: "+", the country calling code and the subscriber number. */
-  private String phoneNumber(Country country) {
+  String phoneNumber(Country country) {
     StringBuilder number = new StringBuilder(16).append('+').append(country.callingCode());
     number.append((char) ('1' + draw.below(9)));
     appendDigits(number, country.subscriberDigits() - 1);

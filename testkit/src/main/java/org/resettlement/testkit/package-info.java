@@ -5,5 +5,9 @@
  * org.resettlement.testkit.SampleData#dataset(DatasetSpec)} whole datasets of a {@link
  * org.resettlement.testkit.DatasetSpec size} whose references resolve. The same seed gives the
  * same values on every JVM; see {@link org.resettlement.testkit.SampleData} for the exact promise.
+ *
+ * <p>{@link org.resettlement.testkit.SampleData#invalidDataset(BrokenRule)} makes data that breaks
+ * exactly one rule of the validation module, named by a {@link org.resettlement.testkit.BrokenRule},
+ * and says where: an {@link org.resettlement.testkit.InvalidSample}.
  */
 package org.resettlement.testkit;

@@ -34,11 +34,12 @@ class ModuleDescriptorTest {
     assertThat(descriptor.exports())
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder(
-            "org.resettlement.testkit", "org.resettlement.testkit.junit", "org.resettlement.testkit.instancio");
+            "org.resettlement.testkit", "org.resettlement.testkit.junit", "org.resettlement.testkit.instancio",
+            "org.resettlement.testkit.validation");
   }
 
   @Test
-  void descriptor_requiresCoreTransitivelyAndTheIntegrationsStatically() {
+  void descriptor_requiresCoreTransitivelyAndTheIntegrationsStatically_andNotTheValidationModule() {
     Map<String, Set<Requires.Modifier>> requires = new TreeMap<>();
     for (Requires require : descriptor.requires()) {
       if (!require.name().equals("java.base")) {
@@ -51,7 +52,10 @@ class ModuleDescriptorTest {
             Map.entry("org.resettlement.core", Set.of(Requires.Modifier.TRANSITIVE)),
             Map.entry("org.junit.jupiter.api", Set.of(Requires.Modifier.STATIC)),
             Map.entry("org.junit.jupiter.params", Set.of(Requires.Modifier.STATIC)),
-            Map.entry("org.instancio.core", Set.of(Requires.Modifier.STATIC)));
+            Map.entry("org.instancio.core", Set.of(Requires.Modifier.STATIC)),
+            Map.entry("jakarta.validation", Set.of(Requires.Modifier.STATIC)),
+            Map.entry("org.hibernate.validator", Set.of(Requires.Modifier.STATIC)),
+            Map.entry("org.assertj.core", Set.of(Requires.Modifier.STATIC)));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.Event;
 import org.resettlement.core.Person;
 import org.resettlement.core.Place;
 
@@ -69,7 +70,7 @@ class SampleDataPinnedValuesTest {
                 + " overfulfilled=false, sources=[Source{title=Press release: Community sponsorship:"
                 + " lessons from the first decade, publisher=Glasgow Network for Human Rights,"
                 + " url=https://gnhr.example.org/news/1990/community-sponsorship-lessons-from-the-first-decade,"
-                + " publishedOn=1990-05-23, accessedOn=1991-08-05, note=The year is inferred from the"
+                + " publishedOn=1990-05-06, accessedOn=1991-07-19, note=The year is inferred from the"
                 + " context of the source.}]}");
     assertThat(dataset.quotas().get(0))
         .hasToString(
@@ -82,7 +83,18 @@ class SampleDataPinnedValuesTest {
             "Statistic{id=statistic-10, metric=RESETTLEMENT_NEEDS, value=about 1200000,"
                 + " period=2024/2024, geography=EU27_2007, breakdown=[], sources=[Source{title=Comunicat"
                 + " de presă: Atelier privind integrarea refugiaților,"
-                + " url=https://ldoc.example.net/stiri/2026/atelier-privind-integrarea-refugiatilor,"
-                + " publishedOn=2026-10-15}]}");
+                + " url=https://ldoc.example.net/stiri/2022/atelier-privind-integrarea-refugiatilor,"
+                + " publishedOn=2022-04-21}]}");
+  }
+
+  @Test
+  void invalidDataset_givesThePinnedSample() {
+    InvalidSample<Dataset> sample = SampleData.withSeed(SEED).invalidDataset(BrokenRule.FULFILLED_WITHIN_PLEDGED);
+
+    assertThat(sample.path()).isEqualTo("pledges[11].fulfilled");
+    assertThat(sample.value().pledges().get(11).fulfilled().orElseThrow()).hasToString("7050");
+    InvalidSample<Event> event = SampleData.withSeed(SEED).invalid(Event.class, BrokenRule.SESSION_WITHIN_EVENT);
+    assertThat(event.path()).isEqualTo("sessions[0].date");
+    assertThat(event.value().sessions().get(0).date().orElseThrow()).hasToString("2024-06-27");
   }
 }

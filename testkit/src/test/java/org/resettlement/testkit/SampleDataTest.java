@@ -3,6 +3,7 @@ package org.resettlement.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -167,5 +168,19 @@ class SampleDataTest {
             person ->
                 assertThat(person.contacts().get(0).value())
                     .startsWith(Vocabulary.ascii(person.givenName().orElseThrow()) + "."));
+  }
+
+  @Test
+  void source_isNeverDatedInTheFuture() {
+    // Regression: sources were published and accessed up to LATEST_DATE (2030), so validation
+    // reported NOT_IN_FUTURE on valid sample data.
+    List<Source> sources = SampleData.withSeed(4).list(Source.class, 2_000);
+
+    assertThat(sources)
+        .allSatisfy(source -> {
+          source.publishedOn().ifPresent(day -> assertThat(day.earliestDate()).isBeforeOrEqualTo(SampleData.LATEST_SOURCE_DATE));
+          source.accessedOn().ifPresent(day -> assertThat(day).isBeforeOrEqualTo(SampleData.LATEST_SOURCE_DATE));
+        });
+    assertThat(SampleData.LATEST_SOURCE_DATE).isBefore(LocalDate.now());
   }
 }

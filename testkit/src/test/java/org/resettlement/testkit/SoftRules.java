@@ -159,6 +159,12 @@ final class SoftRules {
     check(!date.latestDate().isAfter(SampleData.LATEST_DATE), path, date + " is after SampleData.LATEST_DATE");
   }
 
+  /** Sources are never in the future, whenever the tests run. */
+  private void past(String path, LocalDate day) {
+    check(!day.isAfter(LocalDate.now()), path, day + " is in the future");
+    check(!day.isAfter(SampleData.LATEST_SOURCE_DATE), path, day + " is after SampleData.LATEST_SOURCE_DATE");
+  }
+
   private void date(String path, Optional<PartialDate> date) {
     date.ifPresent(value -> date(path, value));
   }
@@ -201,6 +207,8 @@ final class SoftRules {
     source.url().ifPresent(url -> check("https".equals(url.getScheme()), path + ".url", "not https"));
     date(path + ".publishedOn", source.publishedOn());
     source.accessedOn().ifPresent(day -> date(path + ".accessedOn", PartialDate.of(day)));
+    source.publishedOn().ifPresent(day -> past(path + ".publishedOn", day.earliestDate()));
+    source.accessedOn().ifPresent(day -> past(path + ".accessedOn", day));
     if (source.publishedOn().isPresent() && source.accessedOn().isPresent()) {
       check(
           !source.accessedOn().get().isBefore(source.publishedOn().get().earliestDate()),

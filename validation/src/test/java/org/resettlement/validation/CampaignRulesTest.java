@@ -1,8 +1,8 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.campaign;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import java.util.Optional;
@@ -15,6 +15,7 @@ import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.StatisticMetric;
 import org.resettlement.core.Target;
+import org.resettlement.testkit.BrokenRule;
 
 /** {@link Rule#DEADLINE_AFTER_LAUNCH}. */
 class CampaignRulesTest {
@@ -44,7 +45,7 @@ class CampaignRulesTest {
         campaign("c").withLaunchDate(PartialDate.parse(launch)).withTargets(placesBy("2020"), placesBy(deadline));
 
     assertThat(validator.validate(campaign))
-        .containsOnlyViolations(violationOf(Rule.DEADLINE_AFTER_LAUNCH).withProperty("targets[1].deadline"));
+        .containsOnlyViolations(violationOf(BrokenRule.DEADLINE_AFTER_LAUNCH).withProperty("targets[1].deadline"));
   }
 
   @Test
@@ -61,6 +62,6 @@ class CampaignRulesTest {
 
     assertThat(validator.validate(dataset))
         .containsOnlyViolations(
-            violationOf(Rule.DEADLINE_AFTER_LAUNCH).withProperty("campaigns[0].targets[0].deadline"));
+            violationOf(BrokenRule.DEADLINE_AFTER_LAUNCH).withProperty("campaigns[0].targets[0].deadline"));
   }
 }

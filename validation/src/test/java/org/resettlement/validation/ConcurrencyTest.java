@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.Quantity;
+import org.resettlement.testkit.SeedDataset;
 
 /** One shared validator, used from several threads at once, reports what it reports alone. */
 class ConcurrencyTest {
@@ -24,7 +25,7 @@ class ConcurrencyTest {
 
   /** The seed dataset, broken in a different way for each index, so results differ per task. */
   private static Dataset variant(int index) {
-    Dataset seeds = SeedDataset.build();
+    Dataset seeds = SeedDataset.dataset();
     switch (index % 4) {
       case 0:
         return seeds;

@@ -2,8 +2,8 @@ package org.resettlement.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.PledgeStatus;
 import org.resettlement.core.Quantity;
+import org.resettlement.testkit.BrokenRule;
 
 /**
  * The ways to get a validator with the rules: the shared factory, {@link
@@ -39,8 +40,8 @@ class ConfigurationTest {
   private static void assertBothProblemsReportedBy(Validator validator) {
     assertThat(validator.validate(TWO_PROBLEMS))
         .containsOnlyViolations(
-            violationOf(Rule.FULFILLED_WITHIN_PLEDGED).withProperty("fulfilled"),
-            violationOf(Rule.PLEDGE_STATUS_MATCHES_FULFILMENT).withProperty("status"));
+            violationOf(BrokenRule.FULFILLED_WITHIN_PLEDGED).withProperty("fulfilled"),
+            violationOf(BrokenRule.PLEDGE_STATUS_MATCHES_FULFILMENT).withProperty("status"));
   }
 
   private static HibernateValidatorConfiguration hibernateConfiguration() {

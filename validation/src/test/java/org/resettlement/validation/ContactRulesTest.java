@@ -1,11 +1,11 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.event;
 import static org.resettlement.validation.Samples.organisation;
 import static org.resettlement.validation.Samples.person;
 import static org.resettlement.validation.Samples.text;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import java.net.URI;
@@ -16,6 +16,7 @@ import org.resettlement.core.ContactKind;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Source;
+import org.resettlement.testkit.BrokenRule;
 
 /**
  * {@link Rule#EMAIL_ADDRESS}, {@link Rule#PHONE_NUMBER} and {@link Rule#WEB_ADDRESS}, each
@@ -38,7 +39,7 @@ class ContactRulesTest {
       "12345678901234567890123456789012345678901234567890123456789012345@example.org"})
   void emailAddress_rejects(String address) {
     assertThat(validator.validate(ContactPoint.email(address)))
-        .containsOnlyViolations(violationOf(Rule.EMAIL_ADDRESS).withProperty("value"));
+        .containsOnlyViolations(violationOf(BrokenRule.EMAIL_ADDRESS).withProperty("value"));
   }
 
   @ParameterizedTest
@@ -54,13 +55,13 @@ class ContactRulesTest {
       "+32 2 2346808 ext. 5", "+"})
   void phoneNumber_rejects(String number) {
     assertThat(validator.validate(ContactPoint.phone(number)))
-        .containsOnlyViolations(violationOf(Rule.PHONE_NUMBER).withProperty("value"));
+        .containsOnlyViolations(violationOf(BrokenRule.PHONE_NUMBER).withProperty("value"));
   }
 
   @Test
   void phoneNumber_appliesToFaxNumbers() {
     assertThat(validator.validate(ContactPoint.of(ContactKind.FAX, "2346808")))
-        .containsOnlyViolations(violationOf(Rule.PHONE_NUMBER).withProperty("value"));
+        .containsOnlyViolations(violationOf(BrokenRule.PHONE_NUMBER).withProperty("value"));
   }
 
   @ParameterizedTest
@@ -75,13 +76,13 @@ class ContactRulesTest {
       "https://exa mple.org", "//ccme.eu", "https://ccme_eu.org", "https://-bad-.pl"})
   void webAddress_rejects(String address) {
     assertThat(validator.validate(ContactPoint.website(address)))
-        .containsOnlyViolations(violationOf(Rule.WEB_ADDRESS).withProperty("value"));
+        .containsOnlyViolations(violationOf(BrokenRule.WEB_ADDRESS).withProperty("value"));
   }
 
   @Test
   void webAddress_appliesToSocialMediaPages() {
     assertThat(validator.validate(ContactPoint.of(ContactKind.SOCIAL_MEDIA, "facebook.com/resettlement")))
-        .containsOnlyViolations(violationOf(Rule.WEB_ADDRESS).withProperty("value"));
+        .containsOnlyViolations(violationOf(BrokenRule.WEB_ADDRESS).withProperty("value"));
   }
 
   @Test
@@ -90,14 +91,14 @@ class ContactRulesTest {
     Dataset dataset = Dataset.builder().addEvent(event("e1").withSources(source)).build();
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.WEB_ADDRESS).withProperty("events[0].sources[0].url"));
+        .containsOnlyViolations(violationOf(BrokenRule.WEB_ADDRESS).withProperty("events[0].sources[0].url"));
   }
 
   @Test
   void contactRules_checkOnlyTheRuleOfTheContactKind() {
     // An e-mail address given as a phone number is a malformed phone number, not a valid e-mail.
     assertThat(validator.validate(ContactPoint.phone("info@ccme.be")))
-        .containsOnlyViolations(violationOf(Rule.PHONE_NUMBER).withProperty("value"));
+        .containsOnlyViolations(violationOf(BrokenRule.PHONE_NUMBER).withProperty("value"));
   }
 
   @Test
@@ -111,8 +112,8 @@ class ContactRulesTest {
 
     assertThat(validator.validate(dataset))
         .containsOnlyViolations(
-            violationOf(Rule.EMAIL_ADDRESS).withProperty("organisations[0].contacts[1].value"),
-            violationOf(Rule.PHONE_NUMBER).withProperty("people[0].contacts[0].value"));
+            violationOf(BrokenRule.EMAIL_ADDRESS).withProperty("organisations[0].contacts[1].value"),
+            violationOf(BrokenRule.PHONE_NUMBER).withProperty("people[0].contacts[0].value"));
   }
 
   @Test
@@ -120,6 +121,6 @@ class ContactRulesTest {
     ContactPoint labelled = ContactPoint.builder().kind(ContactKind.EMAIL).value("info@ccme.be").label(" ").build();
 
     assertThat(validator.validate(labelled))
-        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("label"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("label"));
   }
 }

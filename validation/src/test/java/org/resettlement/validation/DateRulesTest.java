@@ -1,5 +1,7 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.campaign;
 import static org.resettlement.validation.Samples.event;
 import static org.resettlement.validation.Samples.person;
@@ -8,8 +10,6 @@ import static org.resettlement.validation.Samples.project;
 import static org.resettlement.validation.Samples.quota;
 import static org.resettlement.validation.Samples.statistic;
 import static org.resettlement.validation.Samples.text;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -33,6 +33,7 @@ import org.resettlement.core.SessionKind;
 import org.resettlement.core.Source;
 import org.resettlement.core.StatisticMetric;
 import org.resettlement.core.Target;
+import org.resettlement.testkit.BrokenRule;
 
 /**
  * {@link Rule#PLAUSIBLE_DATE} (1 January 1945 to ten years after today) and {@link
@@ -58,22 +59,22 @@ class DateRulesTest {
   @ValueSource(strings = {"1944/2023", "1944-12-31/2023", "1900/2023", "1944-12/..", "0001/2023"})
   void plausibleDate_rejectsStartBefore1945(String period) {
     assertThat(validator.validate(eventIn(period)))
-        .containsOnlyViolations(violationOf(Rule.PLAUSIBLE_DATE).withProperty("events[0].period.start"));
+        .containsOnlyViolations(violationOf(BrokenRule.PLAUSIBLE_DATE).withProperty("events[0].period.start"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2023/2034-06-16", "2023/2035", "2024-06/2034-07"})
   void plausibleDate_rejectsEndMoreThanTenYearsAhead(String period) {
     assertThat(validator.validate(eventIn(period)))
-        .containsOnlyViolations(violationOf(Rule.PLAUSIBLE_DATE).withProperty("events[0].period.end"));
+        .containsOnlyViolations(violationOf(BrokenRule.PLAUSIBLE_DATE).withProperty("events[0].period.end"));
   }
 
   @Test
   void plausibleDate_reportsBothEndsWhenBothAreImplausible() {
     assertThat(validator.validate(eventIn("2035/2036")))
         .containsOnlyViolations(
-            violationOf(Rule.PLAUSIBLE_DATE).withProperty("events[0].period.start"),
-            violationOf(Rule.PLAUSIBLE_DATE).withProperty("events[0].period.end"));
+            violationOf(BrokenRule.PLAUSIBLE_DATE).withProperty("events[0].period.start"),
+            violationOf(BrokenRule.PLAUSIBLE_DATE).withProperty("events[0].period.end"));
   }
 
   @Test
@@ -82,7 +83,7 @@ class DateRulesTest {
 
     assertThat(Validators.on(LocalDate.of(2025, 1, 1)).validate(dataset)).hasNoViolations();
     assertThat(Validators.on(LocalDate.of(2024, 12, 31)).validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.PLAUSIBLE_DATE).withProperty("events[0].period.end"));
+        .containsOnlyViolations(violationOf(BrokenRule.PLAUSIBLE_DATE).withProperty("events[0].period.end"));
   }
 
   static Stream<Arguments> everyDateOfARecord() {
@@ -118,7 +119,7 @@ class DateRulesTest {
   @ParameterizedTest
   @MethodSource("everyDateOfARecord")
   void plausibleDate_appliesToEveryDateOfARecord(Dataset dataset, String path) {
-    assertThat(validator.validate(dataset)).containsOnlyViolations(violationOf(Rule.PLAUSIBLE_DATE).withProperty(path));
+    assertThat(validator.validate(dataset)).containsOnlyViolations(violationOf(BrokenRule.PLAUSIBLE_DATE).withProperty(path));
   }
 
   //-----------------------------------------------------------------------
@@ -136,7 +137,7 @@ class DateRulesTest {
   @ValueSource(strings = {"2024-06-16", "2024-07", "2025"})
   void notInFuture_rejectsPublicationAfterToday(String date) {
     assertThat(validator.validate(sourcePublished(date)))
-        .containsOnlyViolations(violationOf(Rule.NOT_IN_FUTURE).withProperty("publishedOn"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_IN_FUTURE).withProperty("publishedOn"));
   }
 
   @Test
@@ -145,7 +146,7 @@ class DateRulesTest {
     Dataset dataset = Dataset.builder().addCampaign(campaign("c1").withSources(source)).build();
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.NOT_IN_FUTURE).withProperty("campaigns[0].sources[0].accessedOn"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_IN_FUTURE).withProperty("campaigns[0].sources[0].accessedOn"));
     assertThat(validator.validate(source.withAccessedOn(LocalDate.of(2024, 6, 15)))).hasNoViolations();
   }
 }

@@ -1,8 +1,8 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.event;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -16,6 +16,7 @@ import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.Session;
 import org.resettlement.core.SessionKind;
+import org.resettlement.testkit.BrokenRule;
 
 /**
  * {@link Rule#SESSION_WITHIN_EVENT} and {@link Rule#COUNTRY_COUNT_COVERS_NAMED}, on a sample event
@@ -41,7 +42,7 @@ class EventRulesTest {
     Event event = event("e").withSessions(panelOn("2023-11-13"), panelOn(date));
 
     assertThat(validator.validate(event))
-        .containsOnlyViolations(violationOf(Rule.SESSION_WITHIN_EVENT).withProperty("sessions[1].date"));
+        .containsOnlyViolations(violationOf(BrokenRule.SESSION_WITHIN_EVENT).withProperty("sessions[1].date"));
   }
 
   @Test
@@ -49,7 +50,7 @@ class EventRulesTest {
     Dataset dataset = Dataset.builder().addEvent(event("e").withSessions(panelOn("2024-01-01"))).build();
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.SESSION_WITHIN_EVENT).withProperty("events[0].sessions[0].date"));
+        .containsOnlyViolations(violationOf(BrokenRule.SESSION_WITHIN_EVENT).withProperty("events[0].sessions[0].date"));
   }
 
   //-----------------------------------------------------------------------
@@ -71,6 +72,6 @@ class EventRulesTest {
   void countryCountCoversNamed_rejectsCountBelowTheCountriesNamed(String count, boolean others) {
     assertThat(validator.validate(namingThree(count, others)))
         .containsOnlyViolations(
-            violationOf(Rule.COUNTRY_COUNT_COVERS_NAMED).withProperty("representedCountryCount"));
+            violationOf(BrokenRule.COUNTRY_COUNT_COVERS_NAMED).withProperty("representedCountryCount"));
   }
 }

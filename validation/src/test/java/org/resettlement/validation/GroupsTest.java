@@ -1,8 +1,8 @@
 package org.resettlement.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -14,6 +14,7 @@ import org.resettlement.core.Dataset;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
+import org.resettlement.testkit.BrokenRule;
 
 /** The {@link Structural} group runs the structural rules alone; the default group runs all. */
 class GroupsTest {
@@ -33,18 +34,18 @@ class GroupsTest {
   void structuralGroup_runsOnlyStructuralRules() {
     assertThat(validator.validate(mixedProblems(), Structural.class))
         .containsOnlyViolations(
-            violationOf(Rule.WELL_FORMED_ACRONYM).withProperty("organisations[0].acronym"),
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("pledges[0].pledger"));
+            violationOf(BrokenRule.WELL_FORMED_ACRONYM).withProperty("organisations[0].acronym"),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("pledges[0].pledger"));
   }
 
   @Test
   void defaultGroup_runsEveryRule() {
     assertThat(validator.validate(mixedProblems()))
         .containsOnlyViolations(
-            violationOf(Rule.WELL_FORMED_ACRONYM).withProperty("organisations[0].acronym"),
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("pledges[0].pledger"),
-            violationOf(Rule.FULFILLED_WITHIN_PLEDGED).withProperty("pledges[0].fulfilled"),
-            violationOf(Rule.PLAUSIBLE_DATE).withProperty("pledges[0].pledgedOn"));
+            violationOf(BrokenRule.WELL_FORMED_ACRONYM).withProperty("organisations[0].acronym"),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("pledges[0].pledger"),
+            violationOf(BrokenRule.FULFILLED_WITHIN_PLEDGED).withProperty("pledges[0].fulfilled"),
+            violationOf(BrokenRule.PLAUSIBLE_DATE).withProperty("pledges[0].pledgedOn"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.campaign;
 import static org.resettlement.validation.Samples.event;
 import static org.resettlement.validation.Samples.organisation;
@@ -8,8 +10,6 @@ import static org.resettlement.validation.Samples.pledge;
 import static org.resettlement.validation.Samples.project;
 import static org.resettlement.validation.Samples.quota;
 import static org.resettlement.validation.Samples.statistic;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import java.util.stream.Stream;
@@ -22,6 +22,7 @@ import org.resettlement.core.Dataset;
 import org.resettlement.core.ExternalIdentifier;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.PersonId;
+import org.resettlement.testkit.BrokenRule;
 
 /** {@link Rule#WELL_FORMED_ID}, {@link Rule#UNIQUE_ID} and {@link Rule#WELL_FORMED_EXTERNAL_ID}. */
 class IdentifierRulesTest {
@@ -42,7 +43,7 @@ class IdentifierRulesTest {
       "12345678901234567890123456789012345678901234567890123456789012345"})
   void wellFormedId_rejects(String id) {
     assertThat(validator.validate(organisation(id)))
-        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_ID).withProperty("id"));
+        .containsOnlyViolations(violationOf(BrokenRule.WELL_FORMED_ID).withProperty("id"));
   }
 
   static Stream<Arguments> everyRecordType() {
@@ -61,7 +62,7 @@ class IdentifierRulesTest {
   @MethodSource("everyRecordType")
   void wellFormedId_appliesToEveryRecordType(Dataset dataset, String path) {
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_ID).withProperty(path));
+        .containsOnlyViolations(violationOf(BrokenRule.WELL_FORMED_ID).withProperty(path));
   }
 
   //-----------------------------------------------------------------------
@@ -84,8 +85,8 @@ class IdentifierRulesTest {
 
     assertThat(validator.validate(dataset))
         .containsOnlyViolations(
-            violationOf(Rule.UNIQUE_ID).withProperty("organisations[2].id").withIdentifier(OrganisationId.of("ccme")),
-            violationOf(Rule.UNIQUE_ID).withProperty("organisations[3].id").withIdentifier(OrganisationId.of("ccme")));
+            violationOf(BrokenRule.UNIQUE_ID).withProperty("organisations[2].id").withIdentifier(OrganisationId.of("ccme")),
+            violationOf(BrokenRule.UNIQUE_ID).withProperty("organisations[3].id").withIdentifier(OrganisationId.of("ccme")));
   }
 
   @Test
@@ -94,7 +95,7 @@ class IdentifierRulesTest {
 
     assertThat(validator.validate(dataset))
         .containsOnlyViolations(
-            violationOf(Rule.UNIQUE_ID).withProperty("people[1].id").withIdentifier(PersonId.of("p1")));
+            violationOf(BrokenRule.UNIQUE_ID).withProperty("people[1].id").withIdentifier(PersonId.of("p1")));
   }
 
   @Test
@@ -102,7 +103,7 @@ class IdentifierRulesTest {
     Dataset dataset = Dataset.builder().addPledge(pledge("x")).addPledge(pledge("y")).addPledge(pledge("x")).build();
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.UNIQUE_ID).withProperty("pledges[2].id"));
+        .containsOnlyViolations(violationOf(BrokenRule.UNIQUE_ID).withProperty("pledges[2].id"));
   }
 
   //-----------------------------------------------------------------------
@@ -117,7 +118,7 @@ class IdentifierRulesTest {
   @ValueSource(strings = {"41121", "xm-dac-41121", "XM DAC 41121", "XM-DAC-", "XM-DAC", "XM-DAC-41121/2", "XMD-DAC-1"})
   void wellFormedExternalId_rejectsMalformedIati(String value) {
     assertThat(validator.validate(organisation("unhcr").withIdentifiers(ExternalIdentifier.iati(value))))
-        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_EXTERNAL_ID).withProperty("identifiers[0].value"));
+        .containsOnlyViolations(violationOf(BrokenRule.WELL_FORMED_EXTERNAL_ID).withProperty("identifiers[0].value"));
   }
 
   @ParameterizedTest
@@ -132,7 +133,7 @@ class IdentifierRulesTest {
   void wellFormedExternalId_rejectsMalformedWikidata(String value) {
     assertThat(validator.validate(organisation("o").withIdentifiers(ExternalIdentifier.iati("XM-DAC-41121"),
             ExternalIdentifier.wikidata(value))))
-        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_EXTERNAL_ID).withProperty("identifiers[1].value"));
+        .containsOnlyViolations(violationOf(BrokenRule.WELL_FORMED_EXTERNAL_ID).withProperty("identifiers[1].value"));
   }
 
   @Test

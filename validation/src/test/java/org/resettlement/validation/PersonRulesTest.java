@@ -1,8 +1,8 @@
 package org.resettlement.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -10,6 +10,8 @@ import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.core.PersonId;
+import org.resettlement.testkit.SeedDataset;
+import org.resettlement.testkit.BrokenRule;
 
 /** {@link Rule#PERSON_NAMED}, a warning. */
 class PersonRulesTest {
@@ -32,7 +34,17 @@ class PersonRulesTest {
     Person anonymous = person().honorific("Dr").addContact(ContactPoint.email("info@ccme.be")).build();
 
     assertThat(validator.validate(anonymous))
-        .containsOnlyViolations(violationOf(Rule.PERSON_NAMED).withProperty("").withSeverity(Severity.WARNING));
+        .containsOnlyViolations(violationOf(BrokenRule.PERSON_NAMED).withProperty("").withPayload(Severity.Warning.class));
+  }
+
+  @Test
+  void personNamed_warnsOfPersonNamedByANoBreakSpaceOnly() {
+    Person unnamed = person().name("\u00A0").build();
+
+    assertThat(validator.validate(unnamed))
+        .containsOnlyViolations(
+            violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("name"),
+            violationOf(BrokenRule.PERSON_NAMED).withProperty("").withPayload(Severity.Warning.class));
   }
 
   @Test
@@ -41,12 +53,12 @@ class PersonRulesTest {
         .addPeople(Person.builder().id(PersonId.of("p2")).build()).build();
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.PERSON_NAMED).withProperty("people[1]"));
+        .containsOnlyViolations(violationOf(BrokenRule.PERSON_NAMED).withProperty("people[1]"));
   }
 
   @Test
   void personNamed_datasetWithoutPersonalData_hasWarningsButNoErrors() {
-    Dataset dataset = SeedDataset.build().withoutPersonalData();
+    Dataset dataset = SeedDataset.dataset().withoutPersonalData();
 
     ValidationReport<Dataset> report = ValidationReport.of(validator.validate(dataset));
 

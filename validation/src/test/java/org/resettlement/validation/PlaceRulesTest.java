@@ -1,9 +1,9 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.event;
 import static org.resettlement.validation.Samples.organisation;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -14,6 +14,7 @@ import org.resettlement.core.CountryCode;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Place;
+import org.resettlement.testkit.BrokenRule;
 
 /** {@link Rule#LATITUDE_IN_RANGE} and {@link Rule#LONGITUDE_IN_RANGE}. */
 class PlaceRulesTest {
@@ -38,14 +39,14 @@ class PlaceRulesTest {
   @CsvSource({"90.0001, 7.7521", "-90.5, 7.7521", "748.5734, 7.7521"})
   void latitudeInRange_rejects(double latitude, double longitude) {
     assertThat(validator.validate(Coordinates.of(latitude, longitude)))
-        .containsOnlyViolations(violationOf(Rule.LATITUDE_IN_RANGE).withProperty("latitude"));
+        .containsOnlyViolations(violationOf(BrokenRule.LATITUDE_IN_RANGE).withProperty("latitude"));
   }
 
   @ParameterizedTest
   @CsvSource({"48.5734, 180.0001", "48.5734, -181", "48.5734, 360"})
   void longitudeInRange_rejects(double latitude, double longitude) {
     assertThat(validator.validate(Coordinates.of(latitude, longitude)))
-        .containsOnlyViolations(violationOf(Rule.LONGITUDE_IN_RANGE).withProperty("longitude"));
+        .containsOnlyViolations(violationOf(BrokenRule.LONGITUDE_IN_RANGE).withProperty("longitude"));
   }
 
   @Test
@@ -58,8 +59,8 @@ class PlaceRulesTest {
 
     assertThat(validator.validate(dataset))
         .containsOnlyViolations(
-            violationOf(Rule.LATITUDE_IN_RANGE).withProperty("events[0].venue.coordinates.latitude"),
-            violationOf(Rule.LONGITUDE_IN_RANGE).withProperty("organisations[0].place.coordinates.longitude"));
+            violationOf(BrokenRule.LATITUDE_IN_RANGE).withProperty("events[0].venue.coordinates.latitude"),
+            violationOf(BrokenRule.LONGITUDE_IN_RANGE).withProperty("organisations[0].place.coordinates.longitude"));
   }
 
   @Test
@@ -73,7 +74,7 @@ class PlaceRulesTest {
 
     assertThat(validator.validate(place))
         .containsOnlyViolations(
-            violationOf(Rule.NOT_BLANK_TEXT).withProperty("locality"),
-            violationOf(Rule.NOT_BLANK_TEXT).withProperty("region"));
+            violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("locality"),
+            violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("region"));
   }
 }

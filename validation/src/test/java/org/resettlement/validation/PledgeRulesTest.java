@@ -1,8 +1,8 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.pledge;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import org.resettlement.core.Dataset;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.PledgeStatus;
 import org.resettlement.core.Quantity;
+import org.resettlement.testkit.BrokenRule;
 
 /** {@link Rule#FULFILLED_WITHIN_PLEDGED} and {@link Rule#PLEDGE_STATUS_MATCHES_FULFILMENT}. */
 class PledgeRulesTest {
@@ -37,7 +38,7 @@ class PledgeRulesTest {
   @CsvSource({"100, 101", "30-60, over 70", "about 100, about 110", "up to 50, 51", "100, 101-120"})
   void fulfilledWithinPledged_rejectsWhatIsCertainlyAbove(String quantity, String fulfilled) {
     assertThat(validator.validate(pledged(quantity, fulfilled, PledgeStatus.IN_PROGRESS)))
-        .containsOnlyViolations(violationOf(Rule.FULFILLED_WITHIN_PLEDGED).withProperty("fulfilled"));
+        .containsOnlyViolations(violationOf(BrokenRule.FULFILLED_WITHIN_PLEDGED).withProperty("fulfilled"));
   }
 
   @Test
@@ -64,7 +65,7 @@ class PledgeRulesTest {
             .build();
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.FULFILLED_WITHIN_PLEDGED).withProperty("pledges[3].fulfilled"));
+        .containsOnlyViolations(violationOf(BrokenRule.FULFILLED_WITHIN_PLEDGED).withProperty("pledges[3].fulfilled"));
   }
 
   //-----------------------------------------------------------------------
@@ -84,12 +85,12 @@ class PledgeRulesTest {
     "100, 0, PARTIALLY_FULFILLED", "100, 100, PARTIALLY_FULFILLED", "30-60, over 60, PARTIALLY_FULFILLED"})
   void pledgeStatusMatchesFulfilment_rejects(String quantity, String fulfilled, PledgeStatus status) {
     assertThat(validator.validate(pledged(quantity, fulfilled, status)))
-        .containsOnlyViolations(violationOf(Rule.PLEDGE_STATUS_MATCHES_FULFILMENT).withProperty("status"));
+        .containsOnlyViolations(violationOf(BrokenRule.PLEDGE_STATUS_MATCHES_FULFILMENT).withProperty("status"));
   }
 
   @Test
   void pledgeRules_fulfilledAbovePledgedBreaksOnlyTheQuantityRule() {
     assertThat(validator.validate(pledged("100", "101", PledgeStatus.FULFILLED)))
-        .containsOnlyViolations(violationOf(Rule.FULFILLED_WITHIN_PLEDGED).withProperty("fulfilled"));
+        .containsOnlyViolations(violationOf(BrokenRule.FULFILLED_WITHIN_PLEDGED).withProperty("fulfilled"));
   }
 }

@@ -1,8 +1,8 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.quota;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import java.util.Optional;
@@ -15,6 +15,7 @@ import org.resettlement.core.CountryCode;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.ResettlementQuota;
+import org.resettlement.testkit.BrokenRule;
 
 /** {@link Rule#ALLOCATIONS_WITHIN_PLACES} and {@link Rule#ARRIVALS_WITHIN_PLACES}. */
 class QuotaRulesTest {
@@ -51,7 +52,7 @@ class QuotaRulesTest {
         quota("q").withAllocations(nationality("SY", "300"), nationality("AF", "200"), nationality("IQ", "1"));
 
     assertThat(validator.validate(quota))
-        .containsOnlyViolations(violationOf(Rule.ALLOCATIONS_WITHIN_PLACES).withProperty("allocations[0]"));
+        .containsOnlyViolations(violationOf(BrokenRule.ALLOCATIONS_WITHIN_PLACES).withProperty("allocations[0]"));
   }
 
   @Test
@@ -61,7 +62,7 @@ class QuotaRulesTest {
     Dataset dataset = Dataset.builder().addQuota(quota("p")).addQuota(quota).build();
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.ALLOCATIONS_WITHIN_PLACES).withProperty("quotas[1].allocations[1]"));
+        .containsOnlyViolations(violationOf(BrokenRule.ALLOCATIONS_WITHIN_PLACES).withProperty("quotas[1].allocations[1]"));
   }
 
   @ParameterizedTest(name = "places {0}, allocations {1} and {2}")
@@ -96,6 +97,6 @@ class QuotaRulesTest {
 
     assertThat(validator.validate(quota))
         .containsOnlyViolations(
-            violationOf(Rule.ARRIVALS_WITHIN_PLACES).withProperty("arrivals").withSeverity(Severity.WARNING));
+            violationOf(BrokenRule.ARRIVALS_WITHIN_PLACES).withProperty("arrivals").withPayload(Severity.Warning.class));
   }
 }

@@ -1,13 +1,13 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.campaign;
 import static org.resettlement.validation.Samples.event;
 import static org.resettlement.validation.Samples.organisation;
 import static org.resettlement.validation.Samples.person;
 import static org.resettlement.validation.Samples.pledge;
 import static org.resettlement.validation.Samples.project;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import java.util.List;
@@ -34,6 +34,7 @@ import org.resettlement.core.ProjectId;
 import org.resettlement.core.RecordId;
 import org.resettlement.core.Session;
 import org.resettlement.core.SessionKind;
+import org.resettlement.testkit.BrokenRule;
 
 /**
  * {@link Rule#REFERENCE_RESOLVES} for every kind of reference, and {@link
@@ -146,7 +147,7 @@ class ReferenceRulesTest {
   void referenceResolves_rejectsUnresolvedReference(String path, RecordId<?> missing, UnaryOperator<Dataset> breaker) {
     assertThat(validator.validate(breaker.apply(resolving())))
         .containsOnlyViolations(
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty(path).withIdentifier(missing).withSeverity(Severity.ERROR));
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty(path).withIdentifier(missing).withPayload(Severity.Error.class));
   }
 
   @Test
@@ -158,7 +159,7 @@ class ReferenceRulesTest {
 
     assertThat(validator.validate(dataset))
         .containsOnlyViolations(
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]").withIdentifier(notAnOrganisation));
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]").withIdentifier(notAnOrganisation));
   }
 
   @Test
@@ -183,9 +184,9 @@ class ReferenceRulesTest {
 
     assertThat(validator.validate(dataset))
         .containsOnlyViolations(
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]"),
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("events[0].organisers[1]"),
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("pledges[0].pledger"));
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]"),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("events[0].organisers[1]"),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("pledges[0].pledger"));
   }
 
   //-----------------------------------------------------------------------
@@ -205,7 +206,7 @@ class ReferenceRulesTest {
   void pledgeWithinCampaignPeriod_rejectsPledgesDatedOutside(String date) {
     assertThat(validator.validate(pledgedOn(date)))
         .containsOnlyViolations(
-            violationOf(Rule.PLEDGE_WITHIN_CAMPAIGN_PERIOD).withProperty("pledges[0].pledgedOn").withIdentifier(CAMPAIGN));
+            violationOf(BrokenRule.PLEDGE_WITHIN_CAMPAIGN_PERIOD).withProperty("pledges[0].pledgedOn").withIdentifier(CAMPAIGN));
   }
 
   @Test
@@ -222,6 +223,6 @@ class ReferenceRulesTest {
     dataset = dataset.withCampaigns(List.of());
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.REFERENCE_RESOLVES).withProperty("pledges[0].campaign"));
+        .containsOnlyViolations(violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("pledges[0].campaign"));
   }
 }

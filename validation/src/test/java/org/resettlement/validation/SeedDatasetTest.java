@@ -1,29 +1,27 @@
 package org.resettlement.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.OrganisationId;
+import org.resettlement.testkit.SeedDataset;
+import org.resettlement.testkit.BrokenRule;
 
 /** The four seed documents, as data, break no rule. */
 class SeedDatasetTest {
 
-  private final Dataset seeds = SeedDataset.build();
+  private final Dataset seeds = SeedDataset.dataset();
 
   @Test
   void seedDataset_isSubstantial() {
-    // Guards the test below against passing on an empty dataset.
-    assertThat(seeds.organisations()).hasSize(40);
-    assertThat(seeds.events()).hasSize(3);
-    assertThat(seeds.people()).hasSize(8);
-    assertThat(seeds.memberships()).hasSize(21);
-    assertThat(seeds.projects()).hasSize(4);
-    assertThat(seeds.campaigns()).hasSize(1);
-    assertThat(seeds.statistics()).hasSize(8);
-    assertThat(seeds.quotas()).hasSize(1);
+    // Guards the tests below against passing on an empty dataset.
+    assertThat(seeds.organisations()).hasSizeGreaterThan(30);
+    assertThat(seeds.events()).hasSizeGreaterThan(3);
+    assertThat(seeds.memberships()).hasSizeGreaterThan(10);
+    assertThat(seeds.statistics()).isNotEmpty();
   }
 
   @Test
@@ -50,10 +48,12 @@ class SeedDatasetTest {
     OrganisationId ccme = OrganisationId.of("ccme");
     assertThat(Validators.validator().validate(withoutCcme))
         .containsOnlyViolations(
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("memberships[1].organisation").withIdentifier(ccme),
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]").withIdentifier(ccme),
-            violationOf(Rule.REFERENCE_RESOLVES).withProperty("projects[0].coordinator").withIdentifier(ccme),
-            violationOf(Rule.REFERENCE_RESOLVES)
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("memberships[1].organisation").withIdentifier(ccme),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]").withIdentifier(ccme),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("events[1].organisers[1]").withIdentifier(ccme),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("projects[0].coordinator").withIdentifier(ccme),
+            violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("projects[1].coordinator").withIdentifier(ccme),
+            violationOf(BrokenRule.REFERENCE_RESOLVES)
                 .withProperty("campaigns[0].launchingOrganisations[1]")
                 .withIdentifier(ccme));
   }

@@ -1,8 +1,8 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.statistic;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -13,6 +13,7 @@ import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.Statistic;
+import org.resettlement.testkit.BrokenRule;
 
 /**
  * {@link Rule#BREAKDOWN_WITHIN_TOTAL} and {@link Rule#BREAKDOWN_CATEGORY_CODE}, on a sample
@@ -55,7 +56,7 @@ class StatisticRulesTest {
             bySex("female", "2000"), bySex("male", "1500"), byAge("0-17", "1500"), byAge("18-59", "2001"));
 
     assertThat(validator.validate(statistic))
-        .containsOnlyViolations(violationOf(Rule.BREAKDOWN_WITHIN_TOTAL).withProperty("breakdown[2]"));
+        .containsOnlyViolations(violationOf(BrokenRule.BREAKDOWN_WITHIN_TOTAL).withProperty("breakdown[2]"));
   }
 
   @Test
@@ -67,7 +68,7 @@ class StatisticRulesTest {
     Statistic ranges = statistic("s").withBreakdown(bySex("female", "1000-2000"), bySex("male", "1000-2000"));
 
     assertThat(validator.validate(approximate))
-        .containsOnlyViolations(violationOf(Rule.BREAKDOWN_WITHIN_TOTAL).withProperty("breakdown[0]"));
+        .containsOnlyViolations(violationOf(BrokenRule.BREAKDOWN_WITHIN_TOTAL).withProperty("breakdown[0]"));
     assertThat(validator.validate(open)).hasNoViolations();
     assertThat(validator.validate(ranges)).hasNoViolations();
   }
@@ -77,7 +78,7 @@ class StatisticRulesTest {
     Dataset dataset = Dataset.builder().addStatistic(statistic("s").withBreakdown(bySex("female", "3501"))).build();
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.BREAKDOWN_WITHIN_TOTAL).withProperty("statistics[0].breakdown[0]"));
+        .containsOnlyViolations(violationOf(BrokenRule.BREAKDOWN_WITHIN_TOTAL).withProperty("statistics[0].breakdown[0]"));
   }
 
   //-----------------------------------------------------------------------
@@ -97,7 +98,7 @@ class StatisticRulesTest {
     Statistic statistic = statistic("s").withBreakdown(byCitizenship("AF"), byCitizenship(code));
 
     assertThat(validator.validate(statistic))
-        .containsOnlyViolations(violationOf(Rule.BREAKDOWN_CATEGORY_CODE).withProperty("breakdown[1].category"));
+        .containsOnlyViolations(violationOf(BrokenRule.BREAKDOWN_CATEGORY_CODE).withProperty("breakdown[1].category"));
   }
 
   @Test
@@ -106,7 +107,7 @@ class StatisticRulesTest {
         statistic("s").withBreakdown(Breakdown.of(BreakdownDimension.COUNTRY_OF_ASYLUM, "Lebanon", Quantity.exactly(1)));
 
     assertThat(validator.validate(statistic))
-        .containsOnlyViolations(violationOf(Rule.BREAKDOWN_CATEGORY_CODE).withProperty("breakdown[0].category"));
+        .containsOnlyViolations(violationOf(BrokenRule.BREAKDOWN_CATEGORY_CODE).withProperty("breakdown[0].category"));
   }
 
   @Test

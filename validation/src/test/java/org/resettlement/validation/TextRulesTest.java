@@ -1,10 +1,10 @@
 package org.resettlement.validation;
 
+import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.event;
 import static org.resettlement.validation.Samples.organisation;
 import static org.resettlement.validation.Samples.text;
-import static org.resettlement.validation.assertions.ViolationAssert.assertThat;
-import static org.resettlement.validation.assertions.ViolationExpectation.violationOf;
 
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -20,6 +20,7 @@ import org.resettlement.core.ProjectId;
 import org.resettlement.core.Session;
 import org.resettlement.core.SessionKind;
 import org.resettlement.core.Source;
+import org.resettlement.testkit.BrokenRule;
 
 /** {@link Rule#NOT_BLANK_TEXT} and {@link Rule#WELL_FORMED_ACRONYM}. */
 class TextRulesTest {
@@ -39,25 +40,41 @@ class TextRulesTest {
     Organisation zmp = organisation("zmp").withName(LocalizedText.of("pl", "Związek Miast Polskich").and("en", " \t"));
 
     assertThat(validator.validate(zmp))
-        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("name").withSeverity(Severity.ERROR));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("name").withPayload(Severity.Error.class));
   }
 
   @Test
   void notBlankText_rejectsEmptyTitle() {
     assertThat(validator.validate(event("e1").withTitle(text(""))))
-        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("title"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("title"));
   }
 
   @Test
   void notBlankText_rejectsBlankOptionalSummary() {
     assertThat(validator.validate(event("e1").withSummary(text("   "))))
-        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("summary"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("summary"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00A0", "\u2007", "\u202F", " \u00A0\t", "\u3000"})
+  void notBlankText_rejectsTitleOfNoBreakOrOtherUnicodeSpacesOnly(String blank) {
+    // Regression: String.isBlank() does not count no-break spaces, as pasted from web pages.
+    assertThat(validator.validate(event("e1").withTitle(text(blank))))
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("title"));
+  }
+
+  @Test
+  void notBlankText_rejectsGivenNameOfNoBreakSpace() {
+    Person person = Person.builder().id(PersonId.of("p")).name("Kevin J. Allen").givenName("\u00A0").build();
+
+    assertThat(validator.validate(person))
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("givenName"));
   }
 
   @Test
   void notBlankText_rejectsBlankTopicAtItsIndex() {
     assertThat(validator.validate(event("e1").withTopics(text("Advocacy"), text(" "), text("Integration"))))
-        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("topics[1]"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("topics[1]"));
   }
 
   @Test
@@ -66,7 +83,7 @@ class TextRulesTest {
         Project.builder().id(ProjectId.of("p")).title(text("Razem w bibliotece")).addTargetGroup(text("")).build();
 
     assertThat(validator.validate(project))
-        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("targetGroups[0]"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("targetGroups[0]"));
   }
 
   @Test
@@ -74,7 +91,7 @@ class TextRulesTest {
     Person person = Person.builder().id(PersonId.of("p")).name("Kevin J. Allen").givenName(" ").build();
 
     assertThat(validator.validate(person))
-        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("givenName"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("givenName"));
   }
 
   @Test
@@ -82,7 +99,7 @@ class TextRulesTest {
     Source source = Source.builder().title(text("Press release")).publisher("").build();
 
     assertThat(validator.validate(source))
-        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("publisher"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("publisher"));
   }
 
   @Test
@@ -91,7 +108,7 @@ class TextRulesTest {
     Dataset dataset = Dataset.builder().addEvent(event("e1")).addEvent(event("e2").withSessions(untitled)).build();
 
     assertThat(validator.validate(dataset))
-        .containsOnlyViolations(violationOf(Rule.NOT_BLANK_TEXT).withProperty("events[1].sessions[0].title"));
+        .containsOnlyViolations(violationOf(BrokenRule.NOT_BLANK_TEXT).withProperty("events[1].sessions[0].title"));
   }
 
   //-----------------------------------------------------------------------
@@ -107,7 +124,7 @@ class TextRulesTest {
       "ABCDEFGHIJKLMNOPQRSTU", "CCME\n"})
   void wellFormedAcronym_rejects(String acronym) {
     assertThat(validator.validate(organisation("o").withAcronym(acronym)))
-        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_ACRONYM).withProperty("acronym"));
+        .containsOnlyViolations(violationOf(BrokenRule.WELL_FORMED_ACRONYM).withProperty("acronym"));
   }
 
   @Test
@@ -115,6 +132,6 @@ class TextRulesTest {
     Project project = Project.builder().id(ProjectId.of("p")).title(text("Project")).acronym("P!").build();
 
     assertThat(validator.validate(project))
-        .containsOnlyViolations(violationOf(Rule.WELL_FORMED_ACRONYM).withProperty("acronym"));
+        .containsOnlyViolations(violationOf(BrokenRule.WELL_FORMED_ACRONYM).withProperty("acronym"));
   }
 }

@@ -92,7 +92,7 @@ final class ActorJson {
       try {
         actor = FACTORIES.get(kind).apply(reference);
       } catch (InvalidValueException e) {
-        throw ReadProblems.at(parser, ReadProblems.invalidText(reference, "a reference to a " + name, e));
+        throw ReadProblems.at(parser, Wording.invalidText(reference, "a reference to a " + name, e));
       }
       if (parser.nextToken() != JsonToken.END_OBJECT) {
         throw ReadProblems.at(parser, "an actor must name only one of " + NAMES);

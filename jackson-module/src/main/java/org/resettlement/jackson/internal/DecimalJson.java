@@ -62,7 +62,7 @@ final class DecimalJson {
         throw ReadProblems.at(parser, "a decimal amount must not have more than " + limit + " characters");
       }
       if (!PLAIN.matcher(text).matches()) {
-        throw ReadProblems.at(parser, ReadProblems.quoted(text) + " is not " + EXAMPLE);
+        throw ReadProblems.at(parser, Wording.quoted(text) + " is not " + EXAMPLE);
       }
       return new BigDecimal(text);
     }

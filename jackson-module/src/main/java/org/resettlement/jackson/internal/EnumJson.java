@@ -70,7 +70,7 @@ final class EnumJson {
       E constant = constants.get(name);
       if (constant == null) {
         throw ReadProblems.at(
-            parser, "unknown value " + ReadProblems.quoted(name) + "; expected one of " + names());
+            parser, "unknown value " + Wording.quoted(name) + "; expected one of " + names());
       }
       return constant;
     }

@@ -170,7 +170,7 @@ final class QuantityJson {
       if (qualifier == null) {
         throw ReadProblems.at(
             parser,
-            "unknown value " + ReadProblems.quoted(parser.getText()) + "; expected one of " + names);
+            "unknown value " + Wording.quoted(parser.getText()) + "; expected one of " + names);
       }
       return qualifier;
     }

@@ -13,15 +13,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.lang.reflect.InvocationTargetException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,7 +33,6 @@ import org.resettlement.jackson.internal.ValueType.Attribute;
  * that could not be built.
  */
 final class ReadProblems {
-  private static final int QUOTE_LIMIT = 40;
   /** Jackson's report of a missing required creator property, such as a record component. */
   private static final Pattern MISSING_CREATOR_PROPERTY =
       Pattern.compile("Missing required creator property '([^']*)'");
@@ -48,8 +40,6 @@ final class ReadProblems {
   /** A location inside a parser's message, which names the source and a Jackson setting. */
   private static final Pattern SOURCE_LOCATION =
       Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
-  private static final Pattern QUALIFIED_NAME =
-      Pattern.compile("`?(?:[a-z_][A-Za-z0-9_]*\\.)+(?:Immutable)?([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?`?");
 
   private ReadProblems() {}
 
@@ -67,24 +57,6 @@ final class ReadProblems {
   /** Creates the exception for a value of the wrong JSON type. */
   static ResettlementJsonException unexpected(JsonParser parser, String expected) {
     return at(parser, "expected " + expected + ", found " + found(parser.currentToken()));
-  }
-
-  /** Quotes input for a message, cut to a length that keeps the message readable. */
-  static String quoted(Object input) {
-    String text = String.valueOf(input);
-    return "'" + (text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text) + "'";
-  }
-
-  /**
-   * Explains why a text the core refused is not the value expected. The core's reasons for a
-   * text it cannot parse already quote it; other reasons are given after the quoted text.
-   */
-  static String invalidText(String text, String expected, InvalidValueException problem) {
-    if (problem.reason().startsWith(quoted(text))) {
-      return problem.reason();
-    }
-    String detail = problem.field().map(field -> field + " " + problem.reason()).orElse(problem.reason());
-    return quoted(text) + " is not " + expected + ": " + detail;
   }
 
   /** Describes the JSON value a token starts. */
@@ -142,7 +114,7 @@ final class ReadProblems {
     }
     if (cause instanceof InvalidFormatException) {
       InvalidFormatException format = (InvalidFormatException) cause;
-      return at(parser, quoted(format.getValue()) + " is not " + expected(format.getTargetType()));
+      return at(parser, Wording.quoted(format.getValue()) + " is not " + Wording.expected(format.getTargetType()));
     }
     Matcher missing = MISSING_CREATOR_PROPERTY.matcher(originalMessage(cause));
     if (cause instanceof MismatchedInputException && missing.lookingAt()) {
@@ -151,7 +123,7 @@ final class ReadProblems {
     }
     if (cause instanceof MismatchedInputException) {
       MismatchedInputException mismatch = (MismatchedInputException) cause;
-      return unexpected(parser, expected(mismatch.getTargetType()));
+      return unexpected(parser, Wording.expected(mismatch.getTargetType()));
     }
     if (cause instanceof StreamConstraintsException) {
       String limit = JACKSON_SETTING.matcher(originalMessage(cause)).replaceAll("");
@@ -163,7 +135,7 @@ final class ReadProblems {
           parser,
           message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + message);
     }
-    return at(parser, sanitized(originalMessage(cause)));
+    return at(parser, Wording.sanitized(originalMessage(cause)));
   }
 
   private static Throwable unwrap(Throwable problem) {
@@ -183,7 +155,7 @@ final class ReadProblems {
       InvalidValueException invalid, JsonParser parser, Class<?> valueType) {
     if (invalid.valueType() != valueType) {
       // Thrown by a value the parser is reading, not by the object being built.
-      return new ResettlementJsonException(parser, here(parser), sanitized(invalid.getMessage()));
+      return new ResettlementJsonException(parser, here(parser), Wording.sanitized(invalid.getMessage()));
     }
     JsonPointer place = objectHere(parser);
     List<String> fields = invalid.fields();
@@ -221,62 +193,11 @@ final class ReadProblems {
     return String.join(", ", names);
   }
 
-  /** Describes what a value of a type looks like in JSON. */
-  static String expected(Class<?> type) {
-    if (type == null) {
-      return "a value of another type";
-    }
-    if (ValueType.of(type).isPresent()
-        || ValueType.ofBuilder(type).isPresent()
-        || ValueType.ofImplementation(type).isPresent()
-        || type.isRecord()) {
-      return "an object";
-    }
-    if (Collection.class.isAssignableFrom(type) || Iterable.class == type || type.isArray()) {
-      return "an array";
-    }
-    if (type == String.class || type == CharSequence.class) {
-      return "a string";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
-    }
-    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-        || type == BigInteger.class) {
-      return "a whole number";
-    }
-    if (type == double.class || type == Double.class || type == float.class || type == Float.class
-        || type == BigDecimal.class) {
-      return "a number";
-    }
-    if (type == URI.class) {
-      return "a URI";
-    }
-    if (type == Currency.class) {
-      return "an ISO 4217 currency code such as EUR";
-    }
-    if (type == LocalDate.class) {
-      return "a date such as 2023-06-29";
-    }
-    if (type == Year.class) {
-      return "a year such as 2005";
-    }
-    if (type == Period.class) {
-      return "an ISO 8601 period such as P2Y";
-    }
-    return "a value of another type";
-  }
-
   private static String originalMessage(Throwable problem) {
     String message =
         problem instanceof JsonProcessingException
             ? ((JsonProcessingException) problem).getOriginalMessage()
             : problem.getMessage();
     return message == null ? "invalid value" : message;
-  }
-
-  /** Removes Java package and generated class names from a message. */
-  static String sanitized(String message) {
-    return QUALIFIED_NAME.matcher(message).replaceAll("$1");
   }
 }

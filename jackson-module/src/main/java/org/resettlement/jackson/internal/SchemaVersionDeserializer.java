@@ -45,7 +45,7 @@ final class SchemaVersionDeserializer extends StdScalarDeserializer<String> {
     if (!matcher.matches()) {
       throw ReadProblems.at(
           parser,
-          ReadProblems.quoted(version) + " is not a schema version such as " + Dataset.SCHEMA_VERSION);
+          Wording.quoted(version) + " is not a schema version such as " + Dataset.SCHEMA_VERSION);
     }
     if (!matcher.group(1).equals(MAJOR)) {
       throw ReadProblems.at(

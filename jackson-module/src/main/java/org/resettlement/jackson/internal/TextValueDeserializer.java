@@ -42,7 +42,7 @@ final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
     try {
       return factory.apply(text);
     } catch (InvalidValueException e) {
-      throw ReadProblems.at(parser, ReadProblems.invalidText(text, expected, e));
+      throw ReadProblems.at(parser, Wording.invalidText(text, expected, e));
     }
   }
 }

@@ -21,7 +21,7 @@ public final class NotBlankTextValidators {
   public static final class ForString implements ConstraintValidator<NotBlankText, String> {
     @Override
     public boolean isValid(String text, ConstraintValidatorContext context) {
-      return text == null || !text.isBlank();
+      return text == null || !isBlank(text);
     }
   }
 
@@ -41,9 +41,18 @@ public final class NotBlankTextValidators {
     }
   }
 
+  /**
+   * Checks whether a text is empty or only white space, counting the no-break spaces of web pages
+   * (U+00A0, U+2007, U+202F) as white space, which {@link String#isBlank()} does not; core counts
+   * them as white space in identifiers too.
+   */
+  static boolean isBlank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+  }
+
   private static boolean isNotBlank(LocalizedText text) {
     for (String variant : text.variants().values()) {
-      if (variant.isBlank()) {
+      if (isBlank(variant)) {
         return false;
       }
     }

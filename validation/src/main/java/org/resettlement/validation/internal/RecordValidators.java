@@ -44,7 +44,7 @@ public final class RecordValidators {
     }
 
     private static boolean hasText(Optional<String> text) {
-      return text.map(value -> !value.isBlank()).orElse(false);
+      return text.map(value -> !NotBlankTextValidators.isBlank(value)).orElse(false);
     }
   }
 

@@ -1,4 +1,4 @@
-package org.resettlement.validation.assertions;
+package org.resettlement.testkit.validation;
 
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
@@ -9,17 +9,24 @@ import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions on the violations of one validation, in the style of Hibernate Validator's
- * {@code ConstraintViolationAssert}.
+ * AssertJ assertions on the violations of one validation of resettlement data, in the style of
+ * Hibernate Validator's {@code ConstraintViolationAssert}.
  *
  * <pre>{@code
+ * import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
+ * import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
+ *
  * assertThat(validator.validate(dataset)).containsOnlyViolations(
- *     violationOf(Rule.REFERENCE_RESOLVES).withProperty("pledges[3].campaign"));
+ *     violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("pledges[3].campaign"));
  * assertThat(validator.validate(valid)).hasNoViolations();
  * }</pre>
  *
  * <p>Failure messages list the violations that were expected but not found and those found but
- * not expected, each as rule, path, severity and identifier.
+ * not expected, each as rule, path, payload and identifier. AssertJ and the Jakarta Bean
+ * Validation API are optional dependencies of the testkit: a suite that uses this class has them
+ * on its test class path.
+ *
+ * <p>An instance is not thread-safe, as AssertJ assertions are not; the class itself is.
  */
 public final class ViolationAssert
     extends AbstractAssert<ViolationAssert, Collection<? extends ConstraintViolation<?>>> {
@@ -54,7 +61,7 @@ public final class ViolationAssert
    * Asserts that each expectation matches a violation of its own, and that no violation is left
    * over.
    *
-   * @param expected the expected violations, in any order
+   * @param expected the expected violations, in any order, not null
    * @return this assertion
    */
   public ViolationAssert containsOnlyViolations(ViolationExpectation... expected) {
@@ -77,7 +84,7 @@ public final class ViolationAssert
   /**
    * Asserts that each expectation matches a violation of its own; other violations may exist.
    *
-   * @param expected the expected violations, in any order
+   * @param expected the expected violations, in any order, not null
    * @return this assertion
    */
   public ViolationAssert containsViolations(ViolationExpectation... expected) {

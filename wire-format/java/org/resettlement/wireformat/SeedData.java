@@ -1,4 +1,4 @@
-package org.resettlement.jackson;
+package org.resettlement.wireformat;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -61,13 +61,13 @@ import org.resettlement.core.Target;
  * <p>Values that the seeds do not contain (a monetary amount, an allocation, a breakdown, a
  * person's contact point) are marked as illustrative where they are built.
  */
-final class SeedData {
+public final class SeedData {
   private SeedData() {}
 
   //-----------------------------------------------------------------------
   // Sources
 
-  static final Source CCME_PRESS_RELEASE =
+  public static final Source CCME_PRESS_RELEASE =
       Source.builder()
           .title(
               LocalizedText.of(
@@ -80,14 +80,14 @@ final class SeedData {
                   + " of 2007, so the workshop of 21-23 November is dated 2007.")
           .build();
 
-  static final Source CAMPAIGN_PAGE =
+  public static final Source CAMPAIGN_PAGE =
       Source.builder()
           .title(LocalizedText.of("en", "Resettlement saves lives - 2020 Campaign"))
           .publishedOn(PartialDate.ofYear(2012))
           .note("Launched in 2012: the page counts needs \"in 2012 alone\" and \"the coming 8 years\".")
           .build();
 
-  static final Source WCRS_NEWS =
+  public static final Source WCRS_NEWS =
       Source.builder()
           .title(
               LocalizedText.of(
@@ -96,7 +96,7 @@ final class SeedData {
           .publishedOn(PartialDate.parse("2023-07"))
           .build();
 
-  static final Source LIBRARY_NEWS =
+  public static final Source LIBRARY_NEWS =
       Source.builder()
           .title(
               LocalizedText.of(
@@ -110,27 +110,27 @@ final class SeedData {
   //-----------------------------------------------------------------------
   // Organisations
 
-  static final OrganisationId CCME = OrganisationId.of("ccme");
-  static final OrganisationId CPR = OrganisationId.of("cpr");
-  static final OrganisationId UNHCR = OrganisationId.of("unhcr");
-  static final OrganisationId PT_INTERNAL_ADMINISTRATION = OrganisationId.of("pt-mai");
-  static final OrganisationId EUROPEAN_COMMISSION = OrganisationId.of("european-commission");
-  static final OrganisationId AMNESTY = OrganisationId.of("amnesty-international");
-  static final OrganisationId ECRE = OrganisationId.of("ecre");
-  static final OrganisationId ICMC = OrganisationId.of("icmc");
-  static final OrganisationId IOM = OrganisationId.of("iom");
-  static final OrganisationId SAVE_ME = OrganisationId.of("save-me");
-  static final OrganisationId COUNCIL_OF_EUROPE = OrganisationId.of("council-of-europe");
-  static final OrganisationId CONGRESS = OrganisationId.of("coe-congress");
-  static final OrganisationId COMMUNITY_OF_PRACTICE = OrganisationId.of("community-of-practice");
-  static final OrganisationId WROCLAW = OrganisationId.of("wroclaw");
-  static final OrganisationId WCRS = OrganisationId.of("wcrs");
-  static final OrganisationId POLISH_CITIES = OrganisationId.of("zmp");
-  static final OrganisationId ACTIVE_CITIZENS_FUND = OrganisationId.of("active-citizens-fund-regional");
-  static final OrganisationId CHRZANOW_LIBRARY = OrganisationId.of("mbp-chrzanow");
-  static final OrganisationId PAFW = OrganisationId.of("pafw");
+  public static final OrganisationId CCME = OrganisationId.of("ccme");
+  public static final OrganisationId CPR = OrganisationId.of("cpr");
+  public static final OrganisationId UNHCR = OrganisationId.of("unhcr");
+  public static final OrganisationId PT_INTERNAL_ADMINISTRATION = OrganisationId.of("pt-mai");
+  public static final OrganisationId EUROPEAN_COMMISSION = OrganisationId.of("european-commission");
+  public static final OrganisationId AMNESTY = OrganisationId.of("amnesty-international");
+  public static final OrganisationId ECRE = OrganisationId.of("ecre");
+  public static final OrganisationId ICMC = OrganisationId.of("icmc");
+  public static final OrganisationId IOM = OrganisationId.of("iom");
+  public static final OrganisationId SAVE_ME = OrganisationId.of("save-me");
+  public static final OrganisationId COUNCIL_OF_EUROPE = OrganisationId.of("council-of-europe");
+  public static final OrganisationId CONGRESS = OrganisationId.of("coe-congress");
+  public static final OrganisationId COMMUNITY_OF_PRACTICE = OrganisationId.of("community-of-practice");
+  public static final OrganisationId WROCLAW = OrganisationId.of("wroclaw");
+  public static final OrganisationId WCRS = OrganisationId.of("wcrs");
+  public static final OrganisationId POLISH_CITIES = OrganisationId.of("zmp");
+  public static final OrganisationId ACTIVE_CITIZENS_FUND = OrganisationId.of("active-citizens-fund-regional");
+  public static final OrganisationId CHRZANOW_LIBRARY = OrganisationId.of("mbp-chrzanow");
+  public static final OrganisationId PAFW = OrganisationId.of("pafw");
 
-  static final Organisation CCME_ORGANISATION =
+  public static final Organisation CCME_ORGANISATION =
       Organisation.builder()
           .id(CCME)
           .name(LocalizedText.of("en", "Churches' Commission for Migrants in Europe"))
@@ -147,7 +147,7 @@ final class SeedData {
           .addSource(CCME_PRESS_RELEASE)
           .build();
 
-  static final Organisation UNHCR_ORGANISATION =
+  public static final Organisation UNHCR_ORGANISATION =
       Organisation.builder()
           .id(UNHCR)
           .name(LocalizedText.of("en", "Office of the United Nations High Commissioner for Refugees"))
@@ -156,14 +156,14 @@ final class SeedData {
           .addIdentifier(ExternalIdentifier.iati("XM-DAC-41121"))
           .build();
 
-  static final Place WROCLAW_PLACE =
+  public static final Place WROCLAW_PLACE =
       Place.builder()
           .locality(LocalizedText.of("pl", "Wrocław").and("en", "Wroclaw"))
           .region(LocalizedText.of("pl", "województwo dolnośląskie"))
           .country(CountryCode.of("PL"))
           .build();
 
-  static final Organisation WCRS_ORGANISATION =
+  public static final Organisation WCRS_ORGANISATION =
       Organisation.builder()
           .id(WCRS)
           .name(
@@ -200,13 +200,13 @@ final class SeedData {
   //-----------------------------------------------------------------------
   // People
 
-  static final PersonId JOSE_MAGALHAES = PersonId.of("jose-magalhaes");
-  static final PersonId TORSTEN_MORITZ = PersonId.of("torsten-moritz");
-  static final PersonId KEVIN_ALLEN = PersonId.of("kevin-allen");
-  static final PersonId OYSTEIN_BO = PersonId.of("oystein-bo");
-  static final PersonId EIRINI_DOUROU = PersonId.of("eirini-dourou");
+  public static final PersonId JOSE_MAGALHAES = PersonId.of("jose-magalhaes");
+  public static final PersonId TORSTEN_MORITZ = PersonId.of("torsten-moritz");
+  public static final PersonId KEVIN_ALLEN = PersonId.of("kevin-allen");
+  public static final PersonId OYSTEIN_BO = PersonId.of("oystein-bo");
+  public static final PersonId EIRINI_DOUROU = PersonId.of("eirini-dourou");
 
-  static final Person JOSE_MAGALHAES_PERSON =
+  public static final Person JOSE_MAGALHAES_PERSON =
       Person.builder()
           .id(JOSE_MAGALHAES)
           .name("José Magalhães")
@@ -220,7 +220,7 @@ final class SeedData {
   }
 
   /** A person with every personal field set; the contact point is illustrative. */
-  static final Person PERSON_WITH_CONTACT =
+  public static final Person PERSON_WITH_CONTACT =
       Person.builder()
           .id(PersonId.of("torsten-moritz"))
           .name("Torsten Moritz")
@@ -239,7 +239,7 @@ final class SeedData {
   //-----------------------------------------------------------------------
   // Memberships
 
-  static final Membership SECRETARY_OF_STATE =
+  public static final Membership SECRETARY_OF_STATE =
       Membership.builder()
           .member(JOSE_MAGALHAES)
           .organisation(PT_INTERNAL_ADMINISTRATION)
@@ -262,9 +262,9 @@ final class SeedData {
   //-----------------------------------------------------------------------
   // Events
 
-  static final Place LISBON = Place.of(LocalizedText.of("pt", "Lisboa").and("en", "Lisbon"), CountryCode.of("PT"));
+  public static final Place LISBON = Place.of(LocalizedText.of("pt", "Lisboa").and("en", "Lisbon"), CountryCode.of("PT"));
 
-  static final Event LISBON_WORKSHOP =
+  public static final Event LISBON_WORKSHOP =
       Event.builder()
           .id(EventId.of("lisbon-workshop-2007"))
           .title(
@@ -303,7 +303,7 @@ final class SeedData {
           .addSource(CCME_PRESS_RELEASE)
           .build();
 
-  static final Event STRASBOURG_MEETING =
+  public static final Event STRASBOURG_MEETING =
       Event.builder()
           .id(EventId.of("community-of-practice-2023-06"))
           .title(
@@ -343,7 +343,7 @@ final class SeedData {
           .addSource(WCRS_NEWS)
           .build();
 
-  static final Session LIBRARY_PANEL =
+  public static final Session LIBRARY_PANEL =
       Session.builder()
           .title(
               LocalizedText.of(
@@ -356,7 +356,7 @@ final class SeedData {
           .addSpeaker(OrganisationId.of("homo-faber"))
           .build();
 
-  static final Event WARSAW_CONFERENCE =
+  public static final Event WARSAW_CONFERENCE =
       Event.builder()
           .id(EventId.of("warsaw-conference-2023"))
           .title(
@@ -410,14 +410,14 @@ final class SeedData {
   //-----------------------------------------------------------------------
   // Projects
 
-  static final Funding EUROPEAN_REFUGEE_FUND =
+  public static final Funding EUROPEAN_REFUGEE_FUND =
       Funding.builder()
           .funder(EUROPEAN_COMMISSION)
           .programme(LocalizedText.of("en", "European Refugee Fund Centralised Actions 2005"))
           .year(Year.of(2005))
           .build();
 
-  static final Project BROADENING_THE_BASIS =
+  public static final Project BROADENING_THE_BASIS =
       Project.builder()
           .id(ProjectId.of("broadening-the-basis"))
           .title(LocalizedText.of("en", "Refugee resettlement – broadening the basis in Europe"))
@@ -426,7 +426,7 @@ final class SeedData {
           .addSource(CCME_PRESS_RELEASE)
           .build();
 
-  static final Project STRENGTHENING_RESILIENCE =
+  public static final Project STRENGTHENING_RESILIENCE =
       Project.builder()
           .id(ProjectId.of("strengthening-resilience"))
           .title(
@@ -442,7 +442,7 @@ final class SeedData {
           .addSource(WCRS_NEWS)
           .build();
 
-  static final Project TOGETHER_IN_THE_LIBRARY =
+  public static final Project TOGETHER_IN_THE_LIBRARY =
       Project.builder()
           .id(ProjectId.of("razem-w-bibliotece"))
           .title(LocalizedText.of("pl", "Razem w bibliotece").and("en", "Together in the library"))
@@ -462,9 +462,9 @@ final class SeedData {
   //-----------------------------------------------------------------------
   // Campaign, pledge, quota, statistics
 
-  static final CampaignId CAMPAIGN_2020 = CampaignId.of("resettlement-saves-lives-2020");
+  public static final CampaignId CAMPAIGN_2020 = CampaignId.of("resettlement-saves-lives-2020");
 
-  static final Target TARGET_2020 =
+  public static final Target TARGET_2020 =
       Target.builder()
           .metric(StatisticMetric.PLACES_OFFERED)
           .value(Quantity.exactly(20_000))
@@ -478,7 +478,7 @@ final class SeedData {
                       + " year"))
           .build();
 
-  static final Campaign CAMPAIGN =
+  public static final Campaign CAMPAIGN =
       Campaign.builder()
           .id(CAMPAIGN_2020)
           .name(LocalizedText.of("en", "Resettlement saves lives – 2020"))
@@ -494,7 +494,7 @@ final class SeedData {
           .addSource(CAMPAIGN_PAGE)
           .build();
 
-  static final Pledge PORTUGAL_PLEDGE =
+  public static final Pledge PORTUGAL_PLEDGE =
       Pledge.builder()
           .id(PledgeId.of("portugal-annual-quota-2007"))
           .pledger(CountryCode.of("PT"))
@@ -505,7 +505,7 @@ final class SeedData {
           .addSource(CCME_PRESS_RELEASE)
           .build();
 
-  static final ResettlementQuota PORTUGAL_QUOTA =
+  public static final ResettlementQuota PORTUGAL_QUOTA =
       ResettlementQuota.builder()
           .id(QuotaId.of("portugal-national-annual"))
           .country(CountryCode.of("PT"))
@@ -516,7 +516,7 @@ final class SeedData {
           .addSource(CCME_PRESS_RELEASE)
           .build();
 
-  static final Statistic NEEDS_2012 =
+  public static final Statistic NEEDS_2012 =
       Statistic.builder()
           .id(StatisticId.of("resettlement-needs-2012"))
           .metric(StatisticMetric.RESETTLEMENT_NEEDS)
@@ -537,7 +537,7 @@ final class SeedData {
         .build();
   }
 
-  static final Statistic RESETTLED_IN_EU_2007 =
+  public static final Statistic RESETTLED_IN_EU_2007 =
       Statistic.builder()
           .id(StatisticId.of("resettled-persons-eu-2007"))
           .metric(StatisticMetric.RESETTLED_PERSONS)
@@ -550,7 +550,7 @@ final class SeedData {
 
   //-----------------------------------------------------------------------
   /** The dataset of the golden file {@code dataset.json}. */
-  static Dataset dataset() {
+  public static Dataset dataset() {
     return Dataset.builder()
         .addOrganisations(
             CCME_ORGANISATION,
@@ -712,22 +712,22 @@ final class SeedData {
   // Illustrative values for types the seeds do not use
 
   /** An illustrative grant: the seeds name no amount of money. */
-  static final MonetaryAmount GRANT = MonetaryAmount.of(new BigDecimal("1250.00"), "EUR");
+  public static final MonetaryAmount GRANT = MonetaryAmount.of(new BigDecimal("1250.00"), "EUR");
 
   /** An illustrative allocation of quota places. */
-  static final Allocation ALLOCATION =
+  public static final Allocation ALLOCATION =
       Allocation.of(AllocationBasis.COUNTRY_OF_FIRST_ASYLUM, CountryCode.of("LB"), Quantity.between(250, 300));
 
   /** An illustrative breakdown of a statistic. */
-  static final Breakdown BREAKDOWN =
+  public static final Breakdown BREAKDOWN =
       Breakdown.of(BreakdownDimension.SEX, "female", Quantity.atMost(1_800));
 
   /** An illustrative geography: a group and a country outside it. */
-  static final Geography EU_AND_NORWAY =
+  public static final Geography EU_AND_NORWAY =
       Geography.builder().group(CountryGroup.EUROPEAN_UNION).addCountry(CountryCode.of("NO")).build();
 
   /** An illustrative pledge to the 2020 campaign, with every attribute set. */
-  static final Pledge ILLUSTRATIVE_PLEDGE =
+  public static final Pledge ILLUSTRATIVE_PLEDGE =
       Pledge.builder()
           .id(PledgeId.of("illustrative-pledge"))
           .pledger(CCME)
@@ -744,7 +744,7 @@ final class SeedData {
           .build();
 
   /** An illustrative quota with places, an allocation and arrivals. */
-  static final ResettlementQuota ILLUSTRATIVE_QUOTA =
+  public static final ResettlementQuota ILLUSTRATIVE_QUOTA =
       ResettlementQuota.builder()
           .id(QuotaId.of("illustrative-quota"))
           .country(CountryCode.of("DE"))
@@ -759,7 +759,7 @@ final class SeedData {
           .build();
 
   /** An illustrative statistic with a breakdown. */
-  static final Statistic ILLUSTRATIVE_STATISTIC =
+  public static final Statistic ILLUSTRATIVE_STATISTIC =
       Statistic.builder()
           .id(StatisticId.of("illustrative-arrivals-2014"))
           .metric(StatisticMetric.ARRIVALS)

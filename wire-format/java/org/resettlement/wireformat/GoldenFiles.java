@@ -1,11 +1,8 @@
-package org.resettlement.jackson;
+package org.resettlement.wireformat;
 
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -44,29 +41,33 @@ import org.resettlement.core.StatisticMetric;
 
 /**
  * The golden files of the wire format ({@code wire-format/golden}), each with the Java type it is
- * read as and the value it must read as.
+ * read as and the value it must read as. The tests of both Jackson modules use them.
  *
  * <p>A file is named after the JSON Schema definition of its type in lower-kebab-case, such as
  * {@code resettlement-quota.json} for {@code ResettlementQuota}, optionally followed by a
- * variant, such as {@code quantity-range.json}.
+ * variant, such as {@code quantity-range.json}. The files are test resources of each module,
+ * under {@code /golden/}.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
   private GoldenFiles() {}
 
   /** A golden file: its name, the type it is read as, and the value it holds. */
-  static final class Golden {
-    final String file;
-    final JavaType type;
-    final Object value;
+  public static final class Golden {
+    /** The file name, such as {@code quantity-range.json}. */
+    public final String file;
+    /** The type the file is read as. */
+    public final Class<?> type;
+    /** The value the file holds. */
+    public final Object value;
 
-    Golden(String file, Type type, Object value) {
+    Golden(String file, Class<?> type, Object value) {
       this.file = file;
-      this.type = TypeFactory.defaultInstance().constructType(type);
+      this.type = type;
       this.value = value;
     }
 
     /** Returns the file's text, as committed. */
-    String text() {
+    public String text() {
       try (InputStream in = GoldenFiles.class.getResourceAsStream("/golden/" + file)) {
         if (in == null) {
           throw new IllegalStateException("golden file missing: " + file);
@@ -85,7 +86,7 @@ final class GoldenFiles {
 
   private static final Map<String, Golden> ALL = new LinkedHashMap<>();
 
-  private static void add(String file, Type type, Object value) {
+  private static void add(String file, Class<?> type, Object value) {
     ALL.put(file, new Golden(file, type, value));
   }
 
@@ -169,7 +170,7 @@ final class GoldenFiles {
   }
 
   /** Returns every golden file, by name. */
-  static Map<String, Golden> all() {
+  public static Map<String, Golden> all() {
     return Collections.unmodifiableMap(ALL);
   }
 }

@@ -1,0 +1,96 @@
+package org.resettlement.jackson.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.regex.Pattern;
+import org.resettlement.core.InvalidValueException;
+
+/**
+ * The words of the reasons given for a document that is not valid, where they do not depend on
+ * the JSON library: how rejected input is quoted and what a value of a type looks like in JSON.
+ *
+ * <p>The Jackson 3 module has a copy of this class that differs only in its package, so that both
+ * modules word every problem alike; a test of that module checks that the copies agree.
+ */
+final class Wording {
+  private static final int QUOTE_LIMIT = 40;
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("`?(?:[a-z_][A-Za-z0-9_]*\\.)+(?:Immutable)?([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?`?");
+
+  private Wording() {}
+
+  /** Quotes input for a message, cut to a length that keeps the message readable. */
+  static String quoted(Object input) {
+    String text = String.valueOf(input);
+    return "'" + (text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text) + "'";
+  }
+
+  /**
+   * Explains why a text the core refused is not the value expected. The core's reasons for a
+   * text it cannot parse already quote it; other reasons are given after the quoted text.
+   */
+  static String invalidText(String text, String expected, InvalidValueException problem) {
+    if (problem.reason().startsWith(quoted(text))) {
+      return problem.reason();
+    }
+    String detail = problem.field().map(field -> field + " " + problem.reason()).orElse(problem.reason());
+    return quoted(text) + " is not " + expected + ": " + detail;
+  }
+
+  /** Describes what a value of a type looks like in JSON. */
+  static String expected(Class<?> type) {
+    if (type == null) {
+      return "a value of another type";
+    }
+    if (ValueType.of(type).isPresent()
+        || ValueType.ofBuilder(type).isPresent()
+        || ValueType.ofImplementation(type).isPresent()
+        || type.isRecord()) {
+      return "an object";
+    }
+    if (Collection.class.isAssignableFrom(type) || Iterable.class == type || type.isArray()) {
+      return "an array";
+    }
+    if (type == String.class || type == CharSequence.class) {
+      return "a string";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+        || type == BigInteger.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class || type == float.class || type == Float.class
+        || type == BigDecimal.class) {
+      return "a number";
+    }
+    if (type == URI.class) {
+      return "a URI";
+    }
+    if (type == Currency.class) {
+      return "an ISO 4217 currency code such as EUR";
+    }
+    if (type == LocalDate.class) {
+      return "a date such as 2023-06-29";
+    }
+    if (type == Year.class) {
+      return "a year such as 2005";
+    }
+    if (type == Period.class) {
+      return "an ISO 8601 period such as P2Y";
+    }
+    return "a value of another type";
+  }
+
+  /** Removes Java package and generated class names from a message. */
+  static String sanitized(String message) {
+    return QUALIFIED_NAME.matcher(message).replaceAll("$1");
+  }
+}

@@ -1,0 +1,226 @@
+package org.resettlement.jackson3;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.Person;
+import org.resettlement.jackson3.internal.PersonalData;
+import org.resettlement.jackson3.internal.ReadContexts;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.ContextAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Ready-made Jackson 3 mappers for the Resettlement wire format, and its JSON Schema.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = ResettlementJson.newMapper();
+ * Dataset dataset = mapper.readValue(json, Dataset.class);
+ * String shared = ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset);
+ * }</pre>
+ *
+ * <h2>Recommended settings</h2>
+ *
+ * A mapper from this class has the {@link ResettlementModule} and reads strictly, so that nothing
+ * a document says is dropped or changed without a word. The settings are those of the Jackson 2
+ * module's {@code ResettlementJson}, set explicitly where Jackson 3's defaults differ, so that the
+ * two mappers write the same bytes and accept the same documents:
+ *
+ * <ul>
+ *   <li>unknown properties are refused ({@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES},
+ *       which Jackson 3 turns off by default; see {@link Builder#failOnUnknownProperties(boolean)});
+ *   <li>a property given twice in one object is refused ({@link
+ *       StreamReadFeature#STRICT_DUPLICATE_DETECTION});
+ *   <li>content after the document is refused ({@link
+ *       DeserializationFeature#FAIL_ON_TRAILING_TOKENS}), with a {@link ResettlementJsonException};
+ *   <li>numbers, strings and booleans are not converted into one another ({@link
+ *       MapperFeature#ALLOW_COERCION_OF_SCALARS} off), and a decimal number is not cut to a whole
+ *       one ({@link DeserializationFeature#ACCEPT_FLOAT_AS_INT} off);
+ *   <li>the {@link StreamReadConstraints} are those of the wire format, which are Jackson 2's
+ *       defaults: nesting depth 1000 (Jackson 3's default is 500), strings of 20,000,000
+ *       characters (Jackson 3's default is 100,000,000), numbers of 1000 digits, property names
+ *       of 50,000 characters.
+ * </ul>
+ *
+ * <p>Polymorphic default typing is never enabled. A mapper can be changed further with {@link
+ * JsonMapper#rebuild()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ResettlementJson {
+
+  private static final String SCHEMA_RESOURCE = "resettlement.schema.json";
+
+  /** The read limits of the wire format, the same for both Jackson lines. */
+  private static final StreamReadConstraints READ_LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(1000)
+          .maxStringLength(20_000_000)
+          .maxNumberLength(1000)
+          .maxNameLength(50_000)
+          .build();
+
+  private ResettlementJson() {}
+
+  //-----------------------------------------------------------------------
+  /**
+   * Creates a mapper with the {@link ResettlementModule} and the recommended settings.
+   *
+   * @return a new mapper, not null
+   */
+  public static JsonMapper newMapper() {
+    return builder().build();
+  }
+
+  /**
+   * Creates a builder for a mapper, starting from the recommended settings.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a writer like the given one that writes every {@link Person} without personal data,
+   * as {@link Person#withoutPersonalData()} returns it: with its identifier and sources only. A
+   * {@link Dataset} is written as {@link Dataset#withoutPersonalData()} returns it.
+   *
+   * <p>The writer's mapper must have the {@link ResettlementModule}.
+   *
+   * @param writer the writer to start from, not null
+   * @return the writer that leaves personal data out, not null
+   */
+  public static ObjectWriter withoutPersonalData(ObjectWriter writer) {
+    return Objects.requireNonNull(writer, "writer").withAttribute(PersonalData.ATTRIBUTE, Boolean.FALSE);
+  }
+
+  /**
+   * Returns the pretty printer of the canonical form of documents, as the golden files of the
+   * wire format are written: two spaces of indentation, every property and array element on a
+   * line of its own, {@code "name": value} with one space after the colon, and {@code \n} line
+   * ends on every platform. The printer does not end the document with a line end.
+   *
+   * @return a new pretty printer, not null
+   */
+  public static PrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the wire format, whose root is a dataset and whose
+   * {@code $defs} describe every type. It is the schema of the Jackson 2 module too.
+   *
+   * @return the schema document, not null
+   */
+  public static String schema() {
+    try (InputStream in = ResettlementJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the resettlement-jackson3 jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Builds a mapper from the recommended settings, with the switches that the wire format
+   * documents.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Builder {
+    private boolean failOnUnknownProperties = true;
+    private boolean writePersonalData = true;
+    private boolean prettyPrint;
+
+    private Builder() {}
+
+    /**
+     * Sets whether a property the format does not define is refused (the default) or skipped.
+     *
+     * <p>Skipping lets a reader accept documents of a newer minor version of the schema, which may
+     * add optional properties, at the price of losing what they say.
+     *
+     * @param fail true to refuse unknown properties, false to skip them
+     * @return this builder, not null
+     */
+    public Builder failOnUnknownProperties(boolean fail) {
+      this.failOnUnknownProperties = fail;
+      return this;
+    }
+
+    /**
+     * Sets whether the names, honorifics and contact points of people are written (the default)
+     * or left out, as {@link ResettlementJson#withoutPersonalData(ObjectWriter)} leaves them out
+     * for one writer.
+     *
+     * @param write true to write personal data, false to leave it out of everything written
+     * @return this builder, not null
+     */
+    public Builder writePersonalData(boolean write) {
+      this.writePersonalData = write;
+      return this;
+    }
+
+    /**
+     * Sets whether documents are written in the {@linkplain ResettlementJson#prettyPrinter()
+     * canonical pretty-printed form} or on one line (the default).
+     *
+     * @param pretty true to indent the output
+     * @return this builder, not null
+     */
+    public Builder prettyPrint(boolean pretty) {
+      this.prettyPrint = pretty;
+      return this;
+    }
+
+    /**
+     * Builds the mapper.
+     *
+     * @return a new mapper, not null
+     */
+    public JsonMapper build() {
+      JsonFactory factory = JsonFactory.builder().streamReadConstraints(READ_LIMITS).build();
+      JsonMapper.Builder builder =
+          JsonMapper.builder(factory)
+              .addModule(new ResettlementModule())
+              .deserializationContexts(new ReadContexts())
+              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+              .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+              .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+              .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknownProperties)
+              .defaultPrettyPrinter(prettyPrinter())
+              .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint);
+      if (!writePersonalData) {
+        builder.defaultAttributes(
+            ContextAttributes.getEmpty().withSharedAttribute(PersonalData.ATTRIBUTE, Boolean.FALSE));
+      }
+      return builder.build();
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.resettlement.jackson3.internal;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.ser.std.StdScalarSerializer;
+
+/**
+ * The enums of the core, written as their {@linkplain KebabCase lower-kebab-case} names.
+ *
+ * <p>The reader accepts exactly those names: no other case, no ordinal numbers, no Java names.
+ * That holds whatever the mapper's enum features say, so that the wire format is the same for
+ * every mapper.
+ */
+final class EnumJson {
+  private EnumJson() {}
+
+  /** Writes the lower-kebab-case name. */
+  static final class Serializer<E extends Enum<E>> extends StdScalarSerializer<E> {
+    private final Map<E, SerializedString> names;
+
+    Serializer(Class<E> type) {
+      super(type);
+      Map<E, SerializedString> byConstant = new EnumMap<>(type);
+      for (E constant : type.getEnumConstants()) {
+        byConstant.put(constant, new SerializedString(KebabCase.of(constant)));
+      }
+      this.names = byConstant;
+    }
+
+    @Override
+    public void serialize(E value, JsonGenerator generator, SerializationContext context) {
+      generator.writeString(names.get(value));
+    }
+  }
+
+  /** Reads the lower-kebab-case name. */
+  static final class Deserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
+    private final Map<String, E> constants;
+
+    Deserializer(Class<E> type) {
+      super(type);
+      Map<String, E> byName = new LinkedHashMap<>();
+      for (E constant : type.getEnumConstants()) {
+        byName.put(KebabCase.of(constant), constant);
+      }
+      this.constants = Collections.unmodifiableMap(byName);
+    }
+
+    @Override
+    public E deserialize(JsonParser parser, DeserializationContext context) {
+      if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+        throw ReadProblems.unexpected(parser, "one of " + names());
+      }
+      String name = parser.getString();
+      E constant = constants.get(name);
+      if (constant == null) {
+        throw ReadProblems.at(
+            parser, "unknown value " + Wording.quoted(name) + "; expected one of " + names());
+      }
+      return constant;
+    }
+
+    private String names() {
+      return String.join(", ", constants.keySet());
+    }
+  }
+}

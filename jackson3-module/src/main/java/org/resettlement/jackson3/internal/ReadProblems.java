@@ -1,0 +1,228 @@
+package org.resettlement.jackson3.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.resettlement.core.InvalidValueException;
+import org.resettlement.jackson3.ResettlementJsonException;
+import org.resettlement.jackson3.internal.ValueType.Attribute;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Turns every problem met while reading into a {@link ResettlementJsonException} that names the
+ * place in the document and the reason in the domain's words.
+ *
+ * <p>The place is taken from the parser, which still stands where the problem was found when the
+ * problem is caught: in the object whose property could not be read, or just after the object
+ * that could not be built.
+ */
+final class ReadProblems {
+  /** Jackson's report of a missing required creator property, such as a record component. */
+  private static final Pattern MISSING_CREATOR_PROPERTY =
+      Pattern.compile("Missing required creator property '([^']*)'");
+  private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
+  /**
+   * A location inside a parser's message, which names the source and a Jackson setting. Jackson 3
+   * leaves the line and column out when the source is not shown.
+   */
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("\\[Source: .*?; (?:line: \\d+, column: \\d+|byte offset: #\\w+)\\]", Pattern.DOTALL);
+
+  private ReadProblems() {}
+
+  //-----------------------------------------------------------------------
+  /** Returns the place the parser stands at, from the root of the document. */
+  static JsonPointer here(JsonParser parser) {
+    return JsonPointer.forPath(parser.streamReadContext(), false);
+  }
+
+  /** Creates the exception for a problem with the value the parser stands at. */
+  static ResettlementJsonException at(JsonParser parser, String reason) {
+    return new ResettlementJsonException(parser, here(parser), reason);
+  }
+
+  /** Creates the exception for a value of the wrong JSON type. */
+  static ResettlementJsonException unexpected(JsonParser parser, String expected) {
+    return at(parser, "expected " + expected + ", found " + found(parser.currentToken()));
+  }
+
+  /** Describes the JSON value a token starts. */
+  static String found(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    switch (token) {
+      case START_OBJECT:
+      case END_OBJECT:
+      case PROPERTY_NAME:
+        return "an object";
+      case START_ARRAY:
+      case END_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "a whole number";
+      case VALUE_NUMBER_FLOAT:
+        return "a decimal number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "a value";
+    }
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Translates a problem met while reading a value of a core type.
+   *
+   * @param problem what was thrown
+   * @param parser the parser, where the problem was found
+   * @param valueType the core type being read
+   * @return the exception to throw
+   */
+  static ResettlementJsonException translate(Throwable problem, JsonParser parser, Class<?> valueType) {
+    Throwable cause = unwrap(problem);
+    if (cause instanceof ResettlementJsonException) {
+      return (ResettlementJsonException) cause;
+    }
+    if (cause instanceof InvalidValueException) {
+      return invalidValue((InvalidValueException) cause, parser, valueType);
+    }
+    if (cause instanceof InvalidNullException) {
+      return at(parser, "must not be null");
+    }
+    if (cause instanceof PropertyBindingException) {
+      PropertyBindingException unknown = (PropertyBindingException) cause;
+      // Jackson 3 reports an unknown property of a record after the end of the record.
+      JsonPointer place =
+          unknown.getPropertyName().equals(parser.currentName())
+              ? here(parser)
+              : here(parser).appendProperty(unknown.getPropertyName());
+      return new ResettlementJsonException(
+          parser, place, "unknown property; expected one of: " + knownProperties(unknown, valueType));
+    }
+    if (cause instanceof InvalidFormatException) {
+      InvalidFormatException format = (InvalidFormatException) cause;
+      return at(parser, Wording.quoted(format.getValue()) + " is not " + Wording.expected(format.getTargetType()));
+    }
+    Matcher missing = MISSING_CREATOR_PROPERTY.matcher(originalMessage(cause));
+    if (cause instanceof MismatchedInputException && missing.lookingAt()) {
+      return new ResettlementJsonException(
+          parser, objectHere(parser).appendProperty(missing.group(1)), "required but not set");
+    }
+    if (cause instanceof MismatchedInputException) {
+      MismatchedInputException mismatch = (MismatchedInputException) cause;
+      return unexpected(parser, Wording.expected(mismatch.getTargetType()));
+    }
+    if (cause instanceof StreamConstraintsException) {
+      String limit = JACKSON_SETTING.matcher(originalMessage(cause)).replaceAll("");
+      return at(parser, "the document exceeds a limit of the reader: " + limit);
+    }
+    if (cause instanceof StreamReadException && !(cause instanceof InputCoercionException)) {
+      String message = withStartMarker(originalMessage(cause), parser);
+      return at(
+          parser,
+          message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + message);
+    }
+    return at(parser, Wording.sanitized(originalMessage(cause)));
+  }
+
+  /**
+   * Words the one location a parser puts into its messages, the start of the object or array that
+   * the document ends in, as {@code line 1, column 12}.
+   */
+  private static String withStartMarker(String message, JsonParser parser) {
+    Matcher location = SOURCE_LOCATION.matcher(message);
+    if (!location.find()) {
+      return message;
+    }
+    TokenStreamLocation start =
+        parser.streamReadContext().startLocation(parser.currentLocation().contentReference());
+    return location.replaceAll(Matcher.quoteReplacement("line " + start.getLineNr() + ", column " + start.getColumnNr()));
+  }
+
+  private static Throwable unwrap(Throwable problem) {
+    Throwable current = problem;
+    while (current.getCause() != null
+        && current != current.getCause()
+        && (current instanceof InvocationTargetException
+            || current instanceof ValueInstantiationException
+            || current.getClass() == DatabindException.class
+            || current.getCause() instanceof InvalidValueException)) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  private static ResettlementJsonException invalidValue(
+      InvalidValueException invalid, JsonParser parser, Class<?> valueType) {
+    if (invalid.valueType() != valueType) {
+      // Thrown by a value the parser is reading, not by the object being built.
+      return new ResettlementJsonException(parser, here(parser), Wording.sanitized(invalid.getMessage()));
+    }
+    JsonPointer place = objectHere(parser);
+    List<String> fields = invalid.fields();
+    if (fields.size() == 1) {
+      return new ResettlementJsonException(parser, place.appendProperty(fields.get(0)), invalid.reason());
+    }
+    String reason = fields.isEmpty() ? invalid.reason() : invalid.reason() + ": " + String.join(", ", fields);
+    return new ResettlementJsonException(parser, place, reason);
+  }
+
+  /**
+   * Returns the place of the object being built: the parser stands just after it, or, when a
+   * creator ran before the end of the object, at one of its properties.
+   */
+  private static JsonPointer objectHere(JsonParser parser) {
+    JsonPointer place = here(parser);
+    if (parser.currentToken() != JsonToken.END_OBJECT && parser.streamReadContext().inObject()) {
+      JsonPointer head = place.head();
+      return head == null ? JsonPointer.empty() : head;
+    }
+    return place;
+  }
+
+  private static String knownProperties(PropertyBindingException unknown, Class<?> valueType) {
+    Optional<ValueType> type = ValueType.of(valueType);
+    if (type.isPresent()) {
+      return type.get().attributes().stream().map(Attribute::name).collect(Collectors.joining(", "));
+    }
+    Collection<Object> known = unknown.getKnownPropertyIds();
+    List<String> names = new ArrayList<>();
+    if (known != null) {
+      known.forEach(name -> names.add(String.valueOf(name)));
+    }
+    names.sort(null);
+    return String.join(", ", names);
+  }
+
+  private static String originalMessage(Throwable problem) {
+    String message =
+        problem instanceof JacksonException
+            ? ((JacksonException) problem).getOriginalMessage()
+            : problem.getMessage();
+    return message == null ? "invalid value" : message;
+  }
+}

@@ -1,0 +1,45 @@
+package org.resettlement.jackson3.internal;
+
+import java.util.function.Function;
+import org.resettlement.core.InvalidValueException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+
+/**
+ * A core value written as its text: an identifier, a country code, a country group or a partial
+ * date. They are written with their {@code toString()}, which their factories read back.
+ *
+ * @param <T> the value type
+ */
+final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
+  private final Function<String, T> factory;
+  private final String expected;
+
+  /**
+   * Creates the deserializer.
+   *
+   * @param type the value type
+   * @param factory reads the text, throwing {@link InvalidValueException} if it is invalid
+   * @param expected what the text should be, for messages, such as "a country code such as PL"
+   */
+  TextValueDeserializer(Class<T> type, Function<String, T> factory, String expected) {
+    super(type);
+    this.factory = factory;
+    this.expected = expected;
+  }
+
+  @Override
+  public T deserialize(JsonParser parser, DeserializationContext context) {
+    if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+      throw ReadProblems.unexpected(parser, expected);
+    }
+    String text = parser.getString();
+    try {
+      return factory.apply(text);
+    } catch (InvalidValueException e) {
+      throw ReadProblems.at(parser, Wording.invalidText(text, expected, e));
+    }
+  }
+}

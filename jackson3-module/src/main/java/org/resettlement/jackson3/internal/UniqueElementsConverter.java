@@ -1,0 +1,51 @@
+package org.resettlement.jackson3.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.resettlement.jackson3.internal.ValueType.Attribute;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.type.TypeFactory;
+import tools.jackson.databind.util.StdConverter;
+
+/**
+ * Refuses a repeated element in a set-valued attribute, which the builder would otherwise drop
+ * without a word: {@code ["PL", "PL"]} is not a set of countries.
+ */
+final class UniqueElementsConverter extends StdConverter<List<Object>, List<Object>> {
+  private final Class<?> elementType;
+
+  UniqueElementsConverter(Attribute attribute) {
+    this.elementType = attribute.valueClass();
+  }
+
+  @Override
+  public List<Object> convert(List<Object> elements) {
+    Set<Object> seen = new HashSet<>();
+    for (Object element : elements) {
+      if (!seen.add(element)) {
+        throw new RepeatedElementException(element);
+      }
+    }
+    return elements;
+  }
+
+  @Override
+  public JavaType getInputType(TypeFactory types) {
+    return types.constructCollectionType(List.class, elementType);
+  }
+
+  @Override
+  public JavaType getOutputType(TypeFactory types) {
+    return getInputType(types);
+  }
+
+  /** Thrown for a repeated element; its message is the reason shown to the user. */
+  static final class RepeatedElementException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    RepeatedElementException(Object element) {
+      super(Wording.quoted(element) + " is given twice; the elements of this set must differ");
+    }
+  }
+}

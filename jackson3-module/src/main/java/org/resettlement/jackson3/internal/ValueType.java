@@ -1,0 +1,357 @@
+package org.resettlement.jackson3.internal;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A composite value type of the core, as its Immutables convention shapes it, found by reflection
+ * on the public API once per type.
+ *
+ * <p>The convention: a public abstract class {@code X} in the core package with a nested public
+ * {@code X.Builder} that has a public no-argument constructor and a {@code build()} method
+ * returning {@code X}. The generated implementation {@code ImmutableX} is package-private; the
+ * builder's methods are declared by its public nested {@code ImmutableX.Builder}.
+ *
+ * <p>An attribute is a public no-argument accessor of {@code X} that the builder can set under
+ * the same name. That leaves out derived methods such as {@code isOpenEnded()} or {@code
+ * displayName()}, and builder helpers such as {@code from}, {@code addX} and {@code addAllX}.
+ * Of the builder's overloads for an attribute, the one taking the accessor's own type is used:
+ * {@code Optional} for optional attributes, {@code Iterable} for collections.
+ *
+ * <p>Attributes are ordered as declared in {@code X}. {@link Class#getMethods()} returns methods
+ * in no reliable order, so the order is taken from the fields of the generated implementation,
+ * which holds one field per attribute in declaration order (HotSpot reports fields in class-file
+ * order, and javac writes them in source order).
+ */
+final class ValueType {
+  private static final String BUILDER = "Builder";
+
+  private static final ClassValue<Optional<ValueType>> TYPES =
+      new ClassValue<>() {
+        @Override
+        protected Optional<ValueType> computeValue(Class<?> type) {
+          return Optional.ofNullable(inspect(type));
+        }
+      };
+
+  private final Class<?> type;
+  private final Class<?> builder;
+  private final List<Attribute> attributes;
+  private final Map<String, Attribute> byName;
+
+  private ValueType(Class<?> type, Class<?> builder, List<Attribute> attributes) {
+    this.type = type;
+    this.builder = builder;
+    this.attributes = List.copyOf(attributes);
+    Map<String, Attribute> names = new LinkedHashMap<>();
+    for (Attribute attribute : attributes) {
+      names.put(attribute.name(), attribute);
+    }
+    this.byName = Collections.unmodifiableMap(names);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Finds the value type of a public abstract type of the core.
+   *
+   * @param type the class to look at
+   * @return the value type, or empty if the class is not one
+   */
+  static Optional<ValueType> of(Class<?> type) {
+    return TYPES.get(type);
+  }
+
+  /**
+   * Finds the value type that a builder builds: {@code X.Builder} or the generated {@code
+   * ImmutableX.Builder} that declares its methods.
+   *
+   * @param builder the class to look at
+   * @return the value type, or empty if the class is not such a builder
+   */
+  static Optional<ValueType> ofBuilder(Class<?> builder) {
+    Class<?> enclosing = builder.getEnclosingClass();
+    if (enclosing == null || !builder.getSimpleName().equals(BUILDER)) {
+      return Optional.empty();
+    }
+    Optional<ValueType> direct = of(enclosing);
+    if (direct.isPresent()) {
+      return direct;
+    }
+    return ofImplementation(enclosing);
+  }
+
+  /**
+   * Finds the value type that a generated implementation implements.
+   *
+   * @param implementation the class to look at, such as {@code ImmutableEvent}
+   * @return the value type, or empty if the class is not a proper subclass of one
+   */
+  static Optional<ValueType> ofImplementation(Class<?> implementation) {
+    Class<?> parent = implementation.getSuperclass();
+    return parent == null || implementation.isInterface() ? Optional.empty() : of(parent);
+  }
+
+  private static ValueType inspect(Class<?> type) {
+    if (!CoreTypes.isCore(type)
+        || type.isInterface()
+        || !Modifier.isAbstract(type.getModifiers())
+        || !Modifier.isPublic(type.getModifiers())) {
+      return null;
+    }
+    Class<?> builder = nestedBuilder(type);
+    if (builder == null) {
+      return null;
+    }
+    List<Attribute> attributes = new ArrayList<>();
+    for (Method accessor : type.getMethods()) {
+      if (isAccessor(accessor)) {
+        Method setter = setterFor(builder, accessor);
+        if (setter != null) {
+          attributes.add(new Attribute(type, accessor, setter));
+        }
+      }
+    }
+    List<String> order = declarationOrder(builder);
+    attributes.sort(
+        Comparator.comparingInt((Attribute attribute) -> rank(order, attribute.name()))
+            .thenComparing(Attribute::name));
+    return new ValueType(type, builder, attributes);
+  }
+
+  private static Class<?> nestedBuilder(Class<?> type) {
+    for (Class<?> nested : type.getDeclaredClasses()) {
+      if (nested.getSimpleName().equals(BUILDER)
+          && Modifier.isPublic(nested.getModifiers())
+          && Modifier.isStatic(nested.getModifiers())
+          && hasPublicNoArgumentConstructor(nested)
+          && buildsType(nested, type)) {
+        return nested;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasPublicNoArgumentConstructor(Class<?> builder) {
+    try {
+      return Modifier.isPublic(builder.getConstructor().getModifiers());
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  private static boolean buildsType(Class<?> builder, Class<?> type) {
+    try {
+      return builder.getMethod("build").getReturnType() == type;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  private static boolean isAccessor(Method method) {
+    return method.getParameterCount() == 0
+        && method.getReturnType() != void.class
+        && !Modifier.isStatic(method.getModifiers())
+        && method.getDeclaringClass() != Object.class;
+  }
+
+  private static Method setterFor(Class<?> builder, Method accessor) {
+    Class<?> wanted = setterParameterType(accessor.getReturnType());
+    for (Method candidate : builder.getMethods()) {
+      if (candidate.getName().equals(accessor.getName())
+          && candidate.getParameterCount() == 1
+          && candidate.getParameterTypes()[0] == wanted
+          && builder.isAssignableFrom(candidate.getReturnType())) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static Class<?> setterParameterType(Class<?> accessorType) {
+    return Collection.class.isAssignableFrom(accessorType) ? Iterable.class : accessorType;
+  }
+
+  /** The attribute names in declaration order, from the generated implementation's fields. */
+  private static List<String> declarationOrder(Class<?> builder) {
+    List<String> names = new ArrayList<>();
+    Class<?> implementation = builder.getSuperclass().getEnclosingClass();
+    if (implementation != null) {
+      for (Field field : implementation.getDeclaredFields()) {
+        if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
+          names.add(field.getName());
+        }
+      }
+    }
+    return names;
+  }
+
+  private static int rank(List<String> order, String name) {
+    int index = order.indexOf(name);
+    return index < 0 ? Integer.MAX_VALUE : index;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Returns the public abstract type.
+   *
+   * @return the type, such as {@code Event.class}
+   */
+  Class<?> type() {
+    return type;
+  }
+
+  /**
+   * Returns the public builder.
+   *
+   * @return the builder, such as {@code Event.Builder.class}
+   */
+  Class<?> builder() {
+    return builder;
+  }
+
+  /**
+   * Returns the attributes in declaration order.
+   *
+   * @return the unmodifiable attributes
+   */
+  List<Attribute> attributes() {
+    return attributes;
+  }
+
+  /**
+   * Finds the attribute that an accessor reads.
+   *
+   * @param accessor the method, declared by this type
+   * @return the attribute, or empty if the method is not an attribute accessor
+   */
+  Optional<Attribute> attributeReadBy(Method accessor) {
+    Attribute attribute = byName.get(accessor.getName());
+    return attribute != null && accessor.getParameterCount() == 0
+        ? Optional.of(attribute)
+        : Optional.empty();
+  }
+
+  /**
+   * Finds the attribute that a builder method sets, if it is the overload JSON is read with.
+   *
+   * @param setter the builder method
+   * @return the attribute, or empty for other builder methods
+   */
+  Optional<Attribute> attributeSetBy(Method setter) {
+    Attribute attribute = byName.get(setter.getName());
+    return attribute != null && attribute.setter().equals(setter)
+        ? Optional.of(attribute)
+        : Optional.empty();
+  }
+
+  //-----------------------------------------------------------------------
+  /** How an attribute is read and written. */
+  enum Kind {
+    /** Must be present and not null. */
+    REQUIRED,
+    /** Has a default in the model (a {@code @Value.Default} accessor); null or absent keeps it. */
+    DEFAULTED,
+    /** An {@code Optional}: absent or null is empty. */
+    OPTIONAL,
+    /** A list: absent or null is empty; elements must not be null. */
+    LIST,
+    /** A set: as a list, and elements must not repeat. */
+    SET
+  }
+
+  /** One attribute of a value type. */
+  static final class Attribute {
+    private final Class<?> owner;
+    private final Method accessor;
+    private final Method setter;
+    private final Kind kind;
+
+    Attribute(Class<?> owner, Method accessor, Method setter) {
+      this.owner = owner;
+      this.accessor = accessor;
+      this.setter = setter;
+      this.kind = kindOf(accessor);
+    }
+
+    private static Kind kindOf(Method accessor) {
+      Class<?> type = accessor.getReturnType();
+      if (type == Optional.class) {
+        return Kind.OPTIONAL;
+      }
+      if (Set.class.isAssignableFrom(type)) {
+        return Kind.SET;
+      }
+      if (Collection.class.isAssignableFrom(type)) {
+        return Kind.LIST;
+      }
+      return Modifier.isAbstract(accessor.getModifiers()) ? Kind.REQUIRED : Kind.DEFAULTED;
+    }
+
+    /** Returns the type that declares the attribute. */
+    Class<?> owner() {
+      return owner;
+    }
+
+    /** Returns the attribute's name, which is also its JSON property name. */
+    String name() {
+      return accessor.getName();
+    }
+
+    /** Returns the accessor. */
+    Method accessor() {
+      return accessor;
+    }
+
+    /** Returns the builder method JSON is read with. */
+    Method setter() {
+      return setter;
+    }
+
+    /** Returns how the attribute is read and written. */
+    Kind kind() {
+      return kind;
+    }
+
+    /**
+     * Returns the type of the value itself: the element type of a collection, the content type
+     * of an {@code Optional}, otherwise the accessor's type.
+     */
+    Class<?> valueClass() {
+      if (kind == Kind.REQUIRED || kind == Kind.DEFAULTED) {
+        return accessor.getReturnType();
+      }
+      Type generic = accessor.getGenericReturnType();
+      if (generic instanceof ParameterizedType) {
+        Type argument = ((ParameterizedType) generic).getActualTypeArguments()[0];
+        if (argument instanceof WildcardType) {
+          argument = ((WildcardType) argument).getUpperBounds()[0];
+        }
+        if (argument instanceof Class<?>) {
+          return (Class<?>) argument;
+        }
+        if (argument instanceof ParameterizedType) {
+          return (Class<?>) ((ParameterizedType) argument).getRawType();
+        }
+      }
+      return Object.class;
+    }
+
+    @Override
+    public String toString() {
+      return owner.getSimpleName() + "." + name();
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.resettlement.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.Event;
+import org.resettlement.wireformat.BadDocuments;
+import org.resettlement.wireformat.BadDocuments.BadDocument;
+import org.resettlement.wireformat.GoldenFiles;
+import org.resettlement.wireformat.GoldenFiles.Golden;
+import org.resettlement.wireformat.SeedData;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Documents that are not valid are refused with a {@link ResettlementJsonException} that names
+ * the JSON path and the reason in the domain's words, never a Java class, whether the mapper comes
+ * from {@link ResettlementJson} or has Jackson 3's defaults and the module.
+ */
+class BadInputTest extends JsonTestBase {
+
+  static Stream<Arguments> badEventsForEachMapper() {
+    Stream<Arguments> recommended =
+        BadDocuments.datasetsWithABadEvent().stream().map(document -> Arguments.of(document, newMapper()));
+    // Jackson 3 skips unknown properties by default; see unknownProperty_isSkippedByAPlainMapper.
+    Stream<Arguments> plain =
+        BadDocuments.datasetsWithABadEvent().stream()
+            .filter(document -> !document.name().equals("unknown property"))
+            .map(document -> Arguments.of(document, plainMapper()));
+    return Stream.concat(recommended, plain);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badEventsForEachMapper")
+  void badEvent_isReportedAtItsPath(BadDocument document, ObjectMapper mapper) {
+    ResettlementJsonException problem = readFails(mapper, document.json(), mapper.constructType(Dataset.class));
+
+    assertThat(problem.path()).isEqualTo(document.path());
+    if (document.reason() != null) {
+      assertThat(problem.reason()).isEqualTo(document.reason());
+    }
+    assertThat(problem.getMessage()).startsWith(document.path() + ": ").contains("(line 1, column ");
+  }
+
+  @Test
+  void unknownProperty_isSkippedByAPlainMapper() {
+    BadDocument unknown =
+        BadDocuments.datasetsWithABadEvent().stream()
+            .filter(document -> document.name().equals("unknown property"))
+            .findFirst()
+            .orElseThrow();
+
+    Dataset read = plainMapper().readValue(unknown.json(), Dataset.class);
+
+    assertThat(read.events()).hasSize(3);
+    assertThat(readFails(unknown.json(), Dataset.class).path()).isEqualTo(unknown.path());
+  }
+
+  //-----------------------------------------------------------------------
+  @Test
+  void malformedJson_isReportedWhereItBreaks() {
+    ResettlementJsonException problem = readFails(json("{'events':[{'id':'e','title':{'en':'t'}"), Dataset.class);
+
+    assertThat(problem.path()).isEqualTo("events[0].title");
+    assertThat(problem.reason())
+        .isEqualTo("malformed JSON: Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 12)");
+  }
+
+  @Test
+  void malformedJson_missingCommaIsReported() {
+    ResettlementJsonException problem = readFails(json("{'schemaVersion':'1.0' 'events':[]}"), Dataset.class);
+
+    assertThat(problem.reason()).startsWith("malformed JSON: Unexpected character");
+  }
+
+  @Test
+  void duplicateProperty_isRefused() {
+    String event = BadDocuments.goodEvent(2).replace("'kind'", "'id':'e3','kind'");
+
+    ResettlementJsonException problem = readFails(BadDocuments.withThirdEvent(event), Dataset.class);
+
+    assertThat(problem.path()).isEqualTo("events[2].id");
+    assertThat(problem.reason()).isEqualTo("property given twice");
+  }
+
+  @Test
+  void contentAfterTheDocument_isRefused() {
+    ResettlementJsonException problem = readFails("{} {}", Dataset.class);
+
+    assertThat(problem.path()).isEmpty();
+    assertThat(problem.reason()).isEqualTo("unexpected content after the end of the document: an object");
+  }
+
+  @Test
+  void contentAfterTheDocument_isRefusedByAPlainMapperWithJacksonsOwnMessage() {
+    // Jackson 3 refuses trailing content by default; a module cannot word that report.
+    Throwable thrown = catchThrowable(() -> plainMapper().readValue("{} {}", Dataset.class));
+
+    assertThat(thrown).isInstanceOf(MismatchedInputException.class).isNotInstanceOf(ResettlementJsonException.class);
+  }
+
+  @Test
+  void wrongRootType_isRefused() {
+    ResettlementJsonException problem = readFails("[]", Dataset.class);
+
+    assertThat(problem.path()).isEmpty();
+    assertThat(problem.reason()).isEqualTo("expected an object, found an array");
+  }
+
+  @Test
+  void deepNesting_isRefusedAtTheLimitOfTheWireFormat() {
+    ObjectMapper lenient = ResettlementJson.builder().failOnUnknownProperties(false).build();
+    String nested = "[".repeat(1001) + "]".repeat(1001);
+
+    ResettlementJsonException problem =
+        readFails(lenient, "{\"extra\":" + nested + "}", lenient.constructType(Dataset.class));
+
+    assertThat(problem.reason())
+        .isEqualTo("the document exceeds a limit of the reader: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+  }
+
+  @Test
+  void hugeString_isRefusedAtTheLimit() {
+    JsonFactory factory =
+        JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000).build()).build();
+    JsonMapper small = JsonMapper.builder(factory).addModule(new ResettlementModule()).build();
+    String event = BadDocuments.goodEvent(2).replace("'t'", "'" + "a".repeat(1_001) + "'");
+
+    ResettlementJsonException problem =
+        readFails(small, BadDocuments.withThirdEvent(event), small.constructType(Dataset.class));
+
+    assertThat(problem.path()).isEqualTo("events[2].title.en");
+    assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: String value length");
+  }
+
+  @Test
+  void hugeNumber_isRefusedAtTheLimit() {
+    String event = BadDocuments.goodEvent(2).replace("'kind'", "'attendance':" + "1".repeat(1_001) + ",'kind'");
+
+    ResettlementJsonException problem = readFails(BadDocuments.withThirdEvent(event), Dataset.class);
+
+    assertThat(problem.path()).isEqualTo("events[2].attendance");
+    assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: Number value length");
+  }
+
+  //-----------------------------------------------------------------------
+  static Stream<Golden> goldenObjects() {
+    return SchemaTest.goldenObjects();
+  }
+
+  /** Nulls everywhere: each property of each golden object in turn is null. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goldenObjects")
+  void nullForAnyProperty_isRefusedIfRequiredAndOtherwiseReadAsAbsent(Golden golden) {
+    ObjectNode document = (ObjectNode) mapper.readTree(golden.text());
+    List<String> required = SCHEMA.required(SchemaTest.definitionOf(golden));
+
+    for (String property : document.propertyNames()) {
+      ObjectNode withNull = document.deepCopy();
+      withNull.putNull(property);
+      String json = mapper.writeValueAsString(withNull);
+      if (required.contains(property)) {
+        ResettlementJsonException problem = readFails(json, golden.type);
+        assertThat(problem.path()).isEqualTo(property);
+        assertThat(problem.reason()).isEqualTo("must not be null");
+      } else {
+        ObjectNode without = document.deepCopy();
+        without.remove(property);
+        assertThat((Object) mapper.readValue(json, golden.type))
+            .as("%s with %s null", golden, property)
+            .isEqualTo(mapper.readValue(mapper.writeValueAsString(without), golden.type));
+      }
+    }
+  }
+
+  @Test
+  void eventRead_withAPlainMapperGivesTheSameValue() {
+    String json = GoldenFiles.all().get("event.json").text();
+
+    assertThat(plainMapper().readValue(json, Event.class)).isEqualTo(SeedData.WARSAW_CONFERENCE);
+  }
+}

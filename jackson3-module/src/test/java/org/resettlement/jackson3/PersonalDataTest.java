@@ -1,0 +1,89 @@
+package org.resettlement.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.Person;
+import org.resettlement.testkit.DatasetSpec;
+import org.resettlement.testkit.SampleData;
+import org.resettlement.wireformat.PersonalValues;
+import org.resettlement.wireformat.SeedData;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectWriter;
+
+/** Writing without personal data on Jackson 3: no name, honorific or contact of any person is written. */
+class PersonalDataTest extends JsonTestBase {
+
+  private static Dataset dataset() {
+    return PersonalValues.datasetWithEveryPersonalField();
+  }
+
+  @Test
+  void defaultWriter_writesPersonalData() {
+    String json = write(dataset());
+
+    assertThat(PersonalValues.of(dataset())).isNotEmpty().allSatisfy(value -> assertThat(json).contains(quoted(value)));
+  }
+
+  @Test
+  void writerWithoutPersonalData_writesNoPersonalValue() {
+    String json = ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset());
+
+    for (String value : PersonalValues.of(dataset())) {
+      assertThat(json).doesNotContain(quoted(value));
+    }
+    assertThat(json).isEqualTo(write(dataset().withoutPersonalData()));
+  }
+
+  @Test
+  void writerWithoutPersonalData_keepsIdsRolesAndOrganisationContacts() {
+    Dataset read =
+        mapper.readValue(ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset()), Dataset.class);
+
+    assertThat(read.people()).extracting(Person::id).containsExactlyElementsOf(dataset().people().stream().map(Person::id).toList());
+    assertThat(read.people()).noneMatch(Person::hasPersonalData);
+    assertThat(read.memberships()).isEqualTo(dataset().memberships());
+    assertThat(read.organisations()).isEqualTo(dataset().organisations());
+  }
+
+  @Test
+  void mapperWithoutPersonalData_writesNoPersonalValue() {
+    ObjectWriter writer = ResettlementJson.builder().writePersonalData(false).build().writer();
+
+    String json = writer.writeValueAsString(dataset());
+
+    assertThat(json).isEqualTo(write(dataset().withoutPersonalData()));
+  }
+
+  @Test
+  void writerWithoutPersonalData_coversPeopleOnTheirOwnAndInLists() {
+    ObjectWriter writer = ResettlementJson.withoutPersonalData(mapper.writer());
+    Person person = SeedData.PERSON_WITH_CONTACT;
+
+    assertThat(writer.writeValueAsString(person)).isEqualTo(write(person.withoutPersonalData()));
+    assertThat(writer.forType(new TypeReference<List<Person>>() {}).writeValueAsString(List.of(person)))
+        .isEqualTo("[" + write(person.withoutPersonalData()) + "]");
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void writerWithoutPersonalData_writesNoPersonalValueOfGeneratedDatasets(long seed) {
+    Dataset dataset = SampleData.withSeed(seed).dataset(DatasetSpec.defaults());
+    List<String> personal = PersonalValues.of(dataset);
+
+    String json = ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset);
+
+    assertThat(personal).as("seed %d", seed).isNotEmpty();
+    for (String value : personal) {
+      assertThat(json).as("seed %d", seed).doesNotContain(quoted(value));
+    }
+  }
+
+  private String quoted(String value) {
+    return write(value);
+  }
+}

@@ -1,0 +1,77 @@
+package org.resettlement.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JacksonException.Reference;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.DatabindException;
+
+/** The exception's path, pointer, references and message, and its place among Jackson 3's. */
+class ResettlementJsonExceptionTest extends JsonTestBase {
+
+  private ResettlementJsonException exception(String pointer, String reason) {
+    JsonParser parser = mapper.createParser("\n  {\"a\": 1}");
+    parser.nextToken();
+    return new ResettlementJsonException(parser, JsonPointer.compile(pointer), reason);
+  }
+
+  @Test
+  void exception_isAnUncheckedDatabindException() {
+    assertThat(exception("/a", "r")).isInstanceOf(DatabindException.class).isInstanceOf(RuntimeException.class);
+  }
+
+  @Test
+  void path_joinsPropertiesWithDotsAndIndexesInBrackets() {
+    ResettlementJsonException problem = exception("/events/2/period/end", "must not be before the start");
+
+    assertThat(problem.path()).isEqualTo("events[2].period.end");
+    assertThat(problem.pointer()).hasToString("/events/2/period/end");
+  }
+
+  @Test
+  void path_quotesNamesThatAreNotSimpleWords() {
+    assertThat(exception("/title/e n", "r").path()).isEqualTo("title[\"e n\"]");
+    assertThat(exception("/member/a\"b", "r").path()).isEqualTo("member[\"a\\\"b\"]");
+    assertThat(exception("/0/id", "r").path()).isEqualTo("[0].id");
+  }
+
+  @Test
+  void message_isPathReasonAndLocation() {
+    ResettlementJsonException problem = exception("/events/2/period/end", "must not be before the start");
+
+    assertThat(problem.getMessage()).isEqualTo("events[2].period.end: must not be before the start (line 2, column 3)");
+    assertThat(problem.getLocalizedMessage()).isEqualTo(problem.getMessage());
+    assertThat(problem).hasToString(ResettlementJsonException.class.getName() + ": " + problem.getMessage());
+    assertThat(problem.reason()).isEqualTo("must not be before the start");
+    assertThat(problem.getOriginalMessage()).isEqualTo(problem.reason());
+  }
+
+  @Test
+  void message_ofTheWholeDocumentHasNoPath() {
+    assertThat(exception("", "expected an object, found an array").getMessage())
+        .isEqualTo("expected an object, found an array (line 2, column 3)");
+  }
+
+  @Test
+  void getPath_givesTheReferencesOfThePath() {
+    ResettlementJsonException problem = exception("/events/2/period", "r");
+
+    assertThat(problem.getPath()).extracting(Reference::getPropertyName).containsExactly("events", null, "period");
+    assertThat(problem.getPath()).extracting(Reference::getIndex).containsExactly(-1, 2, -1);
+    assertThat(problem.getPathReference()).isEqualTo("events[2].period");
+  }
+
+  @Test
+  void prependPath_keepsThePathFromTheRoot() {
+    ResettlementJsonException problem = exception("/events/2/period", "r");
+
+    assertThat(problem.prependPath(new Reference(null, "outer"))).isSameAs(problem);
+    JacksonException wrapped = JacksonException.wrapWithPath(problem, null, "other");
+
+    assertThat(wrapped).isSameAs(problem);
+    assertThat(problem.path()).isEqualTo("events[2].period");
+  }
+}

@@ -1,0 +1,183 @@
+package org.resettlement.wireformat;
+
+import java.util.List;
+import org.resettlement.core.Campaign;
+import org.resettlement.core.Dataset;
+import org.resettlement.core.DateRange;
+import org.resettlement.core.Event;
+import org.resettlement.core.ExternalIdentifier;
+import org.resettlement.core.Funding;
+import org.resettlement.core.Geography;
+import org.resettlement.core.LocalizedText;
+import org.resettlement.core.Membership;
+import org.resettlement.core.MonetaryAmount;
+import org.resettlement.core.Organisation;
+import org.resettlement.core.Place;
+import org.resettlement.core.Project;
+import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.SeriesPosition;
+import org.resettlement.core.Target;
+
+/**
+ * Documents that are not valid, with the place and the reason that every reader of the wire format
+ * reports for them. The tests of both Jackson modules read them, so both report the same.
+ */
+public final class BadDocuments {
+  private BadDocuments() {}
+
+  /**
+   * A document that is not valid.
+   *
+   * @param name what is wrong, for test names
+   * @param type the core type the document is read as
+   * @param json the document
+   * @param path the path a reader reports, such as {@code events[2].period.end}, or null where it
+   *     is not pinned down
+   * @param reason the reason a reader reports, or null where it is not pinned down
+   */
+  public record BadDocument(String name, Class<?> type, String json, String path, String reason) {
+
+    /** Returns the name of the schema definition of the document's type, such as {@code Event}. */
+    public String definition() {
+      return WireSchema.definitionName(type);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** Turns single quotes into double quotes, so that JSON in tests needs no escaping. */
+  public static String json(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
+
+  //-----------------------------------------------------------------------
+  private static final String GOOD_EVENT =
+      "{'id':'e%d','title':{'en':'t'},'kind':'workshop','period':{'start':'2023-11-13','end':'2023-11-15'}}";
+
+  /** A dataset whose third event is given, after two good ones. */
+  public static String withThirdEvent(String event) {
+    return json("{'schemaVersion':'1.0','events':[" + String.format(GOOD_EVENT, 0) + ","
+        + String.format(GOOD_EVENT, 1) + "," + event + "]}");
+  }
+
+  /** A good event, to be changed into a bad one. */
+  public static String goodEvent(int index) {
+    return String.format(GOOD_EVENT, index);
+  }
+
+  private static BadDocument event(String name, String event, String path, String reason) {
+    return new BadDocument(name, Dataset.class, withThirdEvent(event), path, reason);
+  }
+
+  /**
+   * Returns datasets whose third event is not valid, each with the path a reader reports and, where
+   * pinned down, the reason.
+   */
+  public static List<BadDocument> datasetsWithABadEvent() {
+    return List.of(
+        event("end before start",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023-11-15','end':'2023-11-13'}}",
+            "events[2].period.end", "must not be before the start 2023-11-15, was 2023-11-13"),
+        event("missing required properties",
+            "{'id':'e2','kind':'workshop'}",
+            "events[2]", "required but not set: title, period"),
+        event("wrong type for an object",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':'2023-11-13/2023-11-15'}",
+            "events[2].period", "expected an object, found a string"),
+        event("wrong type for a list",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'organisers':'ccme'}",
+            "events[2].organisers", "expected an array, found a string"),
+        event("wrong type for a boolean",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'online':'yes'}",
+            "events[2].online", null),
+        event("unknown enum value",
+            "{'id':'e2','title':{'en':'t'},'kind':'wokshop','period':{'start':'2023'}}",
+            "events[2].kind", "unknown value 'wokshop'; expected one of workshop, conference, meeting, campaign-launch, panel, seminar, training, webinar, study-visit, other"),
+        event("bad date",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023-11-31'}}",
+            "events[2].period.start", null),
+        event("bad country code",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'representedCountries':['PL','UK']}",
+            "events[2].representedCountries[1]", null),
+        event("unknown actor kind",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'funders':[{'state':'DE'}]}",
+            "events[2].funders[0].state", "unknown kind of actor; expected one of organisation, person, country"),
+        event("unknown property",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'venu':{}}",
+            "events[2].venu", null),
+        event("null for a required property",
+            "{'id':null,'title':{'en':'t'},'kind':'workshop','period':{'start':'2023'}}",
+            "events[2].id", "must not be null"),
+        event("null in a list",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'topics':[{'en':'a'},null]}",
+            "events[2].topics[1]", "must not be null"),
+        event("invalid nested quantity",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'attendance':{'qualifier':'at-least'}}",
+            "events[2].attendance.value", "required but not set"),
+        event("invalid deeply nested value",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'sessions':[{'kind':'panel','speakers':[{'person':''}]}]}",
+            "events[2].sessions[0].speakers[0].person", null),
+        event("event as an array",
+            "['e2']",
+            "events[2]", "expected an object, found an array"));
+  }
+
+  //-----------------------------------------------------------------------
+  private static BadDocument invalid(String name, Class<?> type, String singleQuotedJson) {
+    return new BadDocument(name, type, json(singleQuotedJson), null, null);
+  }
+
+  /**
+   * Returns documents that break a rule the JSON Schema states, each with the type whose definition
+   * it is checked against. Readers refuse them too.
+   */
+  public static List<BadDocument> refusedBySchemaAndReaders() {
+    return List.of(
+        invalid("unknown property", Event.class, "{'id':'e','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'venu':{}}"),
+        invalid("missing required property", Event.class, "{'id':'e','title':{'en':'t'},'period':{'start':'2023'}}"),
+        invalid("null for a required property", Event.class, "{'id':'e','title':null,'kind':'workshop','period':{'start':'2023'}}"),
+        invalid("enum value in Java case", Event.class, "{'id':'e','title':{'en':'t'},'kind':'WORKSHOP','period':{'start':'2023'}}"),
+        invalid("enum value as a number", Event.class, "{'id':'e','title':{'en':'t'},'kind':0,'period':{'start':'2023'}}"),
+        invalid("repeated country in a set", Geography.class, "{'countries':['PL','PL']}"),
+        invalid("lower-case country code", Place.class, "{'locality':{'pl':'Wrocław'},'country':'pl'}"),
+        invalid("unassigned country code", Place.class, "{'locality':{'pl':'Wrocław'},'country':'XX'}"),
+        invalid("unknown country group", Geography.class, "{'group':'EU99'}"),
+        invalid("month 13", DateRange.class, "{'start':'2023-13'}"),
+        invalid("year 0", DateRange.class, "{'start':'0000'}"),
+        invalid("date with a time", DateRange.class, "{'start':'2023-06-29T10:00'}"),
+        invalid("date as a number", DateRange.class, "{'start':2023}"),
+        invalid("id with a space", Organisation.class, "{'id':'a b','name':{'en':'n'},'kind':'ngo-national'}"),
+        invalid("empty id", Organisation.class, "{'id':'','name':{'en':'n'},'kind':'ngo-national'}"),
+        invalid("id as a number", Organisation.class, "{'id':7,'name':{'en':'n'},'kind':'ngo-national'}"),
+        invalid("empty localised text", Organisation.class, "{'id':'o','name':{},'kind':'ngo-national'}"),
+        invalid("localised text as a string", Organisation.class, "{'id':'o','name':'CCME','kind':'ngo-national'}"),
+        invalid("negative count", Target.class, "{'metric':'places-offered','value':-1}"),
+        invalid("decimal count", Target.class, "{'metric':'places-offered','value':1.5}"),
+        invalid("quantity as text", Target.class, "{'metric':'places-offered','value':'about 50'}"),
+        invalid("unknown qualifier", Target.class, "{'metric':'places-offered','value':{'qualifier':'roughly','value':50}}"),
+        invalid("range without max", Target.class, "{'metric':'places-offered','value':{'qualifier':'range','min':5}}"),
+        invalid("range with value", Target.class, "{'metric':'places-offered','value':{'qualifier':'range','min':5,'max':6,'value':5}}"),
+        invalid("actor with two kinds", Membership.class, "{'member':{'person':'p','organisation':'o'},'organisation':'x'}"),
+        invalid("actor of unknown kind", Membership.class, "{'member':{'state':'PT'},'organisation':'x'}"),
+        invalid("actor naming a Java class", Membership.class, "{'member':{'@class':'org.resettlement.core.PersonId','value':'p'},'organisation':'x'}"),
+        invalid("actor as a bare id", Membership.class, "{'member':'p','organisation':'x'}"),
+        invalid("empty actor", Membership.class, "{'member':{},'organisation':'x'}"),
+        invalid("amount as a number", MonetaryAmount.class, "{'amount':1250.00,'currency':'EUR'}"),
+        invalid("amount with an exponent", MonetaryAmount.class, "{'amount':'1.25E3','currency':'EUR'}"),
+        invalid("negative amount", MonetaryAmount.class, "{'amount':'-5','currency':'EUR'}"),
+        invalid("currency in lower case", MonetaryAmount.class, "{'amount':'5','currency':'eur'}"),
+        invalid("year with a letter", Funding.class, "{'year':'20x5'}"),
+        invalid("period in words", Project.class, "{'id':'p','title':{'en':'t'},'duration':'two years'}"),
+        invalid("schema version 2", Dataset.class, "{'schemaVersion':'2.0'}"),
+        invalid("schema version as a number", Dataset.class, "{'schemaVersion':1.0}"),
+        invalid("series ordinal 0", SeriesPosition.class, "{'series':{'en':'s'},'ordinal':0}"),
+        invalid("boolean as a string", SeriesPosition.class, "{'series':{'en':'s'},'last':'true'}"),
+        invalid("blank external identifier", ExternalIdentifier.class, "{'scheme':'iati','value':'   '}"),
+        invalid("malformed language tag", LocalizedText.class, "{'e n':'text'}"),
+        invalid("missing record component", QuotaTotal.class, "{'country':'PT','year':2007}"),
+        invalid("null in a list", Campaign.class, "{'id':'c','name':{'en':'n'},'launchingOrganisations':['a',null]}"));
+  }
+}
