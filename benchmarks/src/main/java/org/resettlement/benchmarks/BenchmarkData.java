@@ -3,7 +3,7 @@ package org.resettlement.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.resettlement.benchmarks.baseline.RecordJson;
+import org.resettlement.benchmarks.baseline.RecordJson2;
 import org.resettlement.benchmarks.baseline.RecordModel;
 import org.resettlement.core.Dataset;
 import org.resettlement.jackson.ResettlementJson;
@@ -78,7 +78,7 @@ public final class BenchmarkData {
    */
   public static RecordModel.Dataset records(byte[] json) {
     try {
-      return RecordJson.newMapper().readValue(json, RecordModel.Dataset.class);
+      return RecordJson2.newMapper().readValue(json, RecordModel.Dataset.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.resettlement.benchmarks.baseline.RecordJson;
+import org.resettlement.benchmarks.baseline.RecordJson2;
 import org.resettlement.benchmarks.baseline.RecordModel;
 import org.resettlement.benchmarks.baseline.RecordValidation;
 import org.resettlement.core.Dataset;
@@ -108,7 +108,7 @@ class BaselineValidationTest {
   }
 
   private static Set<String> recordsPaths(JsonNode json) throws Exception {
-    RecordModel.Dataset dataset = RecordJson.newMapper().readValue(TREES.writeValueAsBytes(json), RecordModel.Dataset.class);
+    RecordModel.Dataset dataset = RecordJson2.newMapper().readValue(TREES.writeValueAsBytes(json), RecordModel.Dataset.class);
     Validator validator = recordsFactory.getValidator();
     return paths(validator.validate(dataset));
   }

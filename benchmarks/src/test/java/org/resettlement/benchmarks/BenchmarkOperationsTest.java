@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openjdk.jmh.infra.Blackhole;
-import org.resettlement.benchmarks.baseline.RecordJson;
+import org.resettlement.benchmarks.baseline.RecordJson2;
 import org.resettlement.benchmarks.baseline.RecordModel;
 import org.resettlement.benchmarks.construction.ConstructionBenchmark;
 import org.resettlement.benchmarks.construction.HandBuilt;
 import org.resettlement.benchmarks.generation.GenerationBenchmark;
 import org.resettlement.benchmarks.json.Jackson2Json;
+import org.resettlement.benchmarks.json.Jackson3Json;
 import org.resettlement.benchmarks.json.JsonBenchmark;
 import org.resettlement.benchmarks.validation.BootstrapBenchmark;
 import org.resettlement.benchmarks.validation.ValidationBenchmark;
@@ -38,9 +44,16 @@ class BenchmarkOperationsTest {
     json = BenchmarkData.json();
   }
 
-  @Test
-  void jackson2Json_readsTheDatasetEachWay() throws Exception {
-    JsonBenchmark benchmark = new Jackson2Json();
+  static Stream<Arguments> jsonBenchmarks() {
+    return Stream.of(
+        Arguments.of("Jackson 2", (Supplier<JsonBenchmark>) Jackson2Json::new),
+        Arguments.of("Jackson 3", (Supplier<JsonBenchmark>) Jackson3Json::new));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jsonBenchmarks")
+  void jsonBenchmark_readsTheDatasetEachWay(String line, Supplier<JsonBenchmark> create) throws Exception {
+    JsonBenchmark benchmark = create.get();
     benchmark.setUp();
 
     assertThat(benchmark.readOurs()).isEqualTo(BenchmarkData.core(json));
@@ -48,9 +61,10 @@ class BenchmarkOperationsTest {
     benchmark.readTokens(SINK);
   }
 
-  @Test
-  void jackson2Json_writesTheWholeDocumentEachWay() throws Exception {
-    JsonBenchmark benchmark = new Jackson2Json();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jsonBenchmarks")
+  void jsonBenchmark_writesTheWholeDocumentEachWay(String line, Supplier<JsonBenchmark> create) throws Exception {
+    JsonBenchmark benchmark = create.get();
     benchmark.setUp();
 
     assertThat(benchmark.documentSize()).isEqualTo(json.length);
@@ -102,7 +116,7 @@ class BenchmarkOperationsTest {
   @Test
   void constructionBenchmark_buildsTheSameContentBothWays() throws Exception {
     JsonMapper ours = ResettlementJson.newMapper();
-    JsonMapper records = RecordJson.newMapper();
+    JsonMapper records = RecordJson2.newMapper();
 
     assertThat(records.writeValueAsString(HandBuilt.pledgeRecord(new RecordModel.PledgeId("p-1"))))
         .isEqualTo(ours.writeValueAsString(HandBuilt.pledge(PledgeId.of("p-1"))));

@@ -48,12 +48,13 @@ import org.resettlement.benchmarks.baseline.RecordConstraints.WellFormedExternal
  *   <li>Non-bean shapes use annotations only: {@code @JsonValue} and delegating {@code
  *       @JsonCreator}s for identifiers, codes, partial dates and localised texts; a number or a
  *       properties object for a quantity; a wrapper-object type id for an actor; {@code
- *       @JsonProperty} names for enum constants; {@code @JsonFormat(shape = STRING)} for amounts.
+ *       @JsonProperty} names for enum constants; {@code @JsonFormat(shape = STRING)} for amounts
+ *       and years.
  *       Since these are all {@code jackson-annotations}, the same records bind with Jackson 2
  *       and Jackson 3.
  * </ul>
  *
- * <p>{@link RecordJson} has the mapper settings; {@code BaselineJsonTest} proves that it writes
+ * <p>{@link RecordJson2} has the mapper settings; {@code BaselineJsonTest} proves that it writes
  * the very bytes {@code resettlement-jackson} writes and reads them back to an equal graph.
  */
 public final class RecordModel {
@@ -256,7 +257,8 @@ public final class RecordModel {
       Actor funder,
       @NotBlankText LocalizedText programme,
       MonetaryAmount amount,
-      Year year) {}
+      // Jackson 3 writes a Year as a number unless told otherwise; Jackson 2 already writes text.
+      @JsonFormat(shape = JsonFormat.Shape.STRING) Year year) {}
 
   /** Mirrors {@code Campaign}. */
   public record Campaign(

@@ -10,18 +10,18 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.openjdk.jmh.infra.Blackhole;
-import org.resettlement.benchmarks.baseline.RecordJson;
+import org.resettlement.benchmarks.baseline.RecordJson2;
 import org.resettlement.benchmarks.baseline.RecordModel;
 import org.resettlement.core.Dataset;
 import org.resettlement.jackson.ResettlementJson;
 
 /**
  * {@link JsonBenchmark} for Jackson 2: {@code resettlement-jackson} against the records bound by
- * {@link RecordJson}, and the raw {@link JsonParser} of the same mapper.
+ * {@link RecordJson2}, and the raw {@link JsonParser} of the same mapper.
  */
 public class Jackson2Json extends JsonBenchmark {
   private final JsonMapper ours = ResettlementJson.newMapper();
-  private final JsonMapper records = RecordJson.newMapper();
+  private final JsonMapper records = RecordJson2.newMapper();
   private final ObjectReader oursReader = ours.readerFor(Dataset.class);
   private final ObjectReader recordsReader = records.readerFor(RecordModel.Dataset.class);
   private final ObjectWriter oursWriter = ours.writerFor(Dataset.class);

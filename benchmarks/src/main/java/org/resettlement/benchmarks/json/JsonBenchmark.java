@@ -13,7 +13,8 @@ import org.resettlement.benchmarks.BenchmarkData;
 /**
  * Reads and writes the benchmark dataset's JSON (about 1 MB) three ways in the same run, for one
  * Jackson line: with our module ({@code ours}), as records bound by plain Jackson with the same
- * settings ({@code records}), and as bare tokens ({@code tokens}, the floor).
+ * settings ({@code records}), and as bare tokens ({@code tokens}, the floor). Every line reads the
+ * same bytes, {@link BenchmarkData#json()}, which both of our modules write.
  *
  * <ul>
  *   <li>{@code readOurs}, {@code readRecords}: bind the bytes to a {@code Dataset}, with a
