@@ -23,6 +23,7 @@ import org.resettlement.benchmarks.json.Jackson3Json;
 import org.resettlement.benchmarks.json.JsonBenchmark;
 import org.resettlement.benchmarks.validation.BootstrapBenchmark;
 import org.resettlement.benchmarks.validation.ValidationBenchmark;
+import org.resettlement.core.Dataset;
 import org.resettlement.core.EventId;
 import org.resettlement.core.PledgeId;
 import org.resettlement.jackson.ResettlementJson;
@@ -76,13 +77,30 @@ class BenchmarkOperationsTest {
   @Test
   void validationBenchmark_findsNoViolationInTheValidDataset() {
     ValidationBenchmark benchmark = new ValidationBenchmark();
+    ValidationBenchmark.FreshDataset fresh = new ValidationBenchmark.FreshDataset();
     benchmark.setUp();
     try {
-      benchmark.copyDataset();
-      assertThat(benchmark.ours()).isEmpty();
+      fresh.copy(benchmark);
+      assertThat(benchmark.ours(fresh)).isEmpty();
       assertThat(benchmark.records()).isEmpty();
-      benchmark.copyDataset();
-      assertThat(benchmark.oursAllRules()).isEmpty();
+      fresh.copy(benchmark);
+      assertThat(benchmark.oursAllRules(fresh)).isEmpty();
+    } finally {
+      benchmark.tearDown();
+    }
+  }
+
+  @Test
+  void validationBenchmark_validatesANewCopyOfTheDatasetEachTime() {
+    ValidationBenchmark benchmark = new ValidationBenchmark();
+    ValidationBenchmark.FreshDataset fresh = new ValidationBenchmark.FreshDataset();
+    benchmark.setUp();
+    try {
+      fresh.copy(benchmark);
+      Dataset first = fresh.dataset();
+      fresh.copy(benchmark);
+
+      assertThat(fresh.dataset()).isNotSameAs(first).isEqualTo(first).isEqualTo(BenchmarkData.generated());
     } finally {
       benchmark.tearDown();
     }

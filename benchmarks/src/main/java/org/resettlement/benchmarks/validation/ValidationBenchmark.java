@@ -34,9 +34,10 @@ import org.resettlement.validation.Structural;
  * <p>Our factory is built by {@code ResettlementValidation.newConfiguration()} with "today" after
  * every date the testkit draws, so that the dataset has no violation under any rule.
  *
- * <p>Each invocation validates a fresh copy of the core dataset, so that the lookup tables a
- * {@code Dataset} builds once (the reference rule uses them) are built in every measurement, as
- * they are for every dataset a service reads.
+ * <p>Each invocation of ours validates a fresh copy of the core dataset ({@link FreshDataset}), so
+ * that the lookup tables a {@code Dataset} builds once (the reference rule uses them) are built in
+ * every measurement, as they are for every dataset a service reads. The records need no copy: the
+ * annotated records' reference validator builds its tables every time.
  */
 @State(Scope.Benchmark)
 public class ValidationBenchmark {
@@ -52,7 +53,6 @@ public class ValidationBenchmark {
   private ValidatorFactory recordsFactory;
   private Validator records;
   private Dataset dataset;
-  private Dataset fresh;
   private RecordModel.Dataset recordDataset;
 
   /** Creates the benchmark; JMH calls this. */
@@ -70,12 +70,6 @@ public class ValidationBenchmark {
     records = recordsFactory.getValidator();
   }
 
-  /** Copies the core dataset, without its lookup tables. */
-  @Setup(Level.Invocation)
-  public void copyDataset() {
-    fresh = Dataset.builder().from(dataset).build();
-  }
-
   /** Closes the factories. */
   @TearDown(Level.Trial)
   public void tearDown() {
@@ -84,13 +78,47 @@ public class ValidationBenchmark {
   }
 
   /**
+   * A copy of the core dataset for each invocation, without the lookup tables of the last one.
+   *
+   * <p>Copying takes well under 1% of a validation (about 16 µs against 5 ms); JMH's wall-clock
+   * score leaves it out, the suite's thread time does not.
+   */
+  @State(Scope.Thread)
+  public static class FreshDataset {
+    private Dataset dataset;
+
+    /** Creates the state; JMH calls this. */
+    public FreshDataset() {}
+
+    /**
+     * Copies the benchmark's dataset.
+     *
+     * @param benchmark the benchmark, whose dataset is copied
+     */
+    @Setup(Level.Invocation)
+    public void copy(ValidationBenchmark benchmark) {
+      dataset = Dataset.builder().from(benchmark.dataset).build();
+    }
+
+    /**
+     * Returns the copy.
+     *
+     * @return the dataset of this invocation
+     */
+    public Dataset dataset() {
+      return dataset;
+    }
+  }
+
+  /**
    * Validates the structural rules with our module.
    *
+   * @param fresh the copy of the dataset to validate
    * @return the violations, none
    */
   @Benchmark
-  public Set<ConstraintViolation<Dataset>> ours() {
-    return ours.validate(fresh, Structural.class);
+  public Set<ConstraintViolation<Dataset>> ours(FreshDataset fresh) {
+    return ours.validate(fresh.dataset(), Structural.class);
   }
 
   /**
@@ -106,10 +134,11 @@ public class ValidationBenchmark {
   /**
    * Validates every rule of our default group, 24 in all; there is no baseline for this.
    *
+   * @param fresh the copy of the dataset to validate
    * @return the violations, none
    */
   @Benchmark
-  public Set<ConstraintViolation<Dataset>> oursAllRules() {
-    return ours.validate(fresh);
+  public Set<ConstraintViolation<Dataset>> oursAllRules(FreshDataset fresh) {
+    return ours.validate(fresh.dataset());
   }
 }
