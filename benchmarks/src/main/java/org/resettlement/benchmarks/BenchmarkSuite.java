@@ -1,6 +1,7 @@
 package org.resettlement.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,68 +9,96 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import org.resettlement.benchmarks.Comparison.Measure;
 import org.resettlement.benchmarks.Comparison.Target;
 import org.resettlement.benchmarks.generation.GenerationBenchmark;
 
 /**
  * Runs the whole suite and prints the ratio table: each of our benchmarks against its baseline
- * from the same run, with the JDK, the operating system, the number of CPUs and the date.
+ * from the same run, with the date, the JDK, the machine and its load.
  *
  * <pre>
- * ./mvnw -q -Pbenchmarks -pl benchmarks -am package -DskipTests                     # short
- * ./mvnw -q -Pbenchmarks -pl benchmarks -am package -DskipTests -Dbenchmarks.mode=full
+ * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests                      # short
+ * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests -Dbenchmarks.mode=full
  * </pre>
  *
- * <p>Arguments: {@code --mode=short} (the default: one fork, 3 warm-up and 5 measurement
- * iterations of one second, 5 cold forks; a few minutes on 2 cores) or {@code --mode=full} (3
- * forks, 5 warm-up and 10 measurement iterations of 2 seconds, 20 cold forks; for a quiet machine),
- * and {@code --include=REGEX} to run only the benchmarks whose names match.
+ * <p>Arguments: {@code --mode=short} (the default; a few minutes on 2 cores) or {@code --mode=full}
+ * (for a quiet machine; about an hour), see {@link Settings}, and {@code --include=REGEX} to run
+ * only the benchmarks whose names match.
  *
- * <p>Steady-state benchmarks run in JMH's average-time mode; the validator bootstrap runs in
- * single-shot mode, one cold measurement per forked JVM; memory is counted with JOL in this JVM.
- * Forked JVMs get a fixed heap of 1 GB. The table goes to standard output and to {@code
+ * <p>Steady-state benchmarks run in JMH's average-time mode, in two groups: those whose operation
+ * reads, writes, validates or generates the whole benchmark dataset (a few milliseconds each, and
+ * a lot of code for the JIT compilers to compile before the figures settle) get a longer warm-up
+ * than the small ones. Their figures are the time the benchmark thread was running or stopped for
+ * garbage collection ({@link ThreadTimeProfiler}), which leaves out the time it waited for a
+ * processor, so that other work on the machine moves the ratios less; JMH's wall-clock figures
+ * are shown beside them. A benchmark whose measurement iterations were still getting faster
+ * ({@link Measurement#isSettled}) is run again with three times the warm-up, and marked in the
+ * table if it still has not settled.
+ *
+ * <p>Each benchmark runs in a JVM of its own, one after the other, in rounds: a round runs every
+ * benchmark once, so that ours and its baseline follow each other and the rounds of one benchmark
+ * are spread over the whole run, where changes in the machine's load reach both alike. A figure
+ * is the mean over the rounds. The validator bootstrap runs in single-shot mode, one cold
+ * measurement per JVM and round, and is timed by the wall clock; memory is counted with JOL in
+ * this JVM. Forked JVMs get a fixed heap of 1 GB. The table goes to standard output and to {@code
  * target/benchmark-results.md}, JMH's results to {@code target/jmh-*.json}.
  */
 public final class BenchmarkSuite {
 
   private static final String PACKAGE = "org.resettlement.benchmarks.";
-  private static final Pattern JSON_LINE = Pattern.compile("json\\.Jackson(\\d+)Json");
+  /** The cold-start benchmarks. */
+  private static final Pattern COLD = Pattern.compile("\\.BootstrapBenchmark\\.");
+  /** The benchmarks whose one operation handles the whole benchmark dataset. */
+  private static final Pattern WHOLE_DATASET =
+      Pattern.compile("\\.(json\\.|validation\\.ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset)");
   private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
+  private static final int RETRY_WARMUP_FACTOR = 3;
 
   /**
    * The iterations of a run.
    *
    * @param name the mode's name
-   * @param forks forks per steady-state benchmark
-   * @param warmups warm-up iterations
+   * @param rounds rounds of the steady-state benchmarks, each in a JVM of its own
+   * @param datasetWarmups warm-up iterations of a benchmark that handles the whole dataset
+   * @param smallWarmups warm-up iterations of the other steady-state benchmarks
    * @param measurements measurement iterations
    * @param seconds seconds per iteration
-   * @param coldForks forks (one cold sample each) per bootstrap benchmark
+   * @param coldRounds rounds of the bootstrap benchmarks, one cold sample each
    */
-  public record Settings(String name, int forks, int warmups, int measurements, int seconds, int coldForks) {
+  public record Settings(
+      String name, int rounds, int datasetWarmups, int smallWarmups, int measurements, int seconds, int coldRounds) {
 
-    /** A few minutes on 2 cores: enough for ratios, not for small differences. */
-    public static final Settings SHORT = new Settings("short", 1, 3, 5, 1, 5);
+    /**
+     * A few minutes on 2 cores: a warm-up long enough for the JIT compilers to finish with the
+     * dataset benchmarks on a quiet 2-core machine (they need about 8 s of CPU time for the
+     * largest), enough measurements to see whether they did.
+     */
+    public static final Settings SHORT = new Settings("short", 1, 10, 3, 5, 1, 5);
 
     /** For a quiet machine: about an hour. */
-    public static final Settings FULL = new Settings("full", 3, 5, 10, 2, 20);
+    public static final Settings FULL = new Settings("full", 3, 15, 5, 10, 2, 20);
 
     /**
      * Describes the settings in one line.
@@ -77,9 +106,12 @@ public final class BenchmarkSuite {
      * @return the description
      */
     public String describe() {
-      return String.format(
-          "%s: %d fork(s), %d warm-up and %d measurement iterations of %d s; bootstrap: %d cold forks; heap %s",
-          name, forks, warmups, measurements, seconds, coldForks, String.join(" ", FORK_JVM_ARGS));
+      return String.format(Locale.ROOT,
+          "%s: %d round(s); warm-up %d × %d s for the dataset benchmarks, %d × %d s for the others;"
+              + " %d measurement iterations of %d s; %d× the warm-up for a benchmark that had not settled;"
+              + " bootstrap: %d cold JVMs; heap %s",
+          name, rounds, datasetWarmups, seconds, smallWarmups, seconds, measurements, seconds,
+          RETRY_WARMUP_FACTOR, coldRounds, String.join(" ", FORK_JVM_ARGS));
     }
   }
 
@@ -108,72 +140,142 @@ public final class BenchmarkSuite {
     System.setProperty("jol.magicFieldOffset", "true");
     Path target = Path.of("target");
     Files.createDirectories(target);
+    double loadBefore = loadAverage();
 
-    Map<String, Double> costs = new LinkedHashMap<>();
-    boolean everything = include.equals(".*");
-    costs.putAll(run(steady(settings, include, target)));
-    if (everything || include.contains("Bootstrap")) {
-      costs.putAll(run(cold(settings, everything ? "BootstrapBenchmark" : include, target)));
+    List<String> dataset = new ArrayList<>();
+    List<String> small = new ArrayList<>();
+    List<String> cold = new ArrayList<>();
+    for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(
+        OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT), List.of(include), List.of())) {
+      String name = entry.getUsername();
+      (COLD.matcher(name).find() ? cold : WHOLE_DATASET.matcher(name).find() ? dataset : small).add(name);
     }
+
+    Map<String, Measurement> measured = new LinkedHashMap<>();
+    measured.putAll(steady(dataset, settings.datasetWarmups(), settings, target, "dataset"));
+    measured.putAll(steady(small, settings.smallWarmups(), settings, target, "small"));
+    measured.putAll(coldStarts(cold, settings, target));
     String layout = "";
-    if (everything || include.contains("memory")) {
+    if (include.equals(".*") || include.contains("memory")) {
       MemoryFootprint memory = MemoryFootprint.measure();
-      costs.put("memory.pledgeOurs", memory.pledgeOurs());
-      costs.put("memory.pledgeRecords", memory.pledgeRecords());
-      costs.put("memory.recordOurs", memory.recordOurs());
-      costs.put("memory.recordRecords", memory.recordRecords());
+      measured.put("memory.pledgeOurs", Measurement.bytes(memory.pledgeOurs()));
+      measured.put("memory.pledgeRecords", Measurement.bytes(memory.pledgeRecords()));
+      measured.put("memory.recordOurs", Measurement.bytes(memory.recordOurs()));
+      measured.put("memory.recordRecords", Measurement.bytes(memory.recordRecords()));
       layout = MemoryFootprint.vmDetails();
     }
 
-    ComparisonTable table = ComparisonTable.of(comparisons(costs, BenchmarkData.json().length), costs);
-    String report = header(settings, layout) + "\n" + table.toMarkdown();
+    ComparisonTable table = ComparisonTable.of(comparisons(BenchmarkData.json().length), measured);
+    String report = header(settings, layout, loadBefore, loadAverage()) + "\n" + table.toMarkdown();
     System.out.println();
     System.out.println(report);
     Files.writeString(target.resolve("benchmark-results.md"), report, StandardCharsets.UTF_8);
   }
 
-  private static ChainedOptionsBuilder steady(Settings settings, String include, Path target) {
-    return new OptionsBuilder()
-        .include(include)
-        .exclude("BootstrapBenchmark")
+  /**
+   * Runs steady-state benchmarks in rounds, and once more in a round, with a longer warm-up, those
+   * that had not settled in it.
+   */
+  private static Map<String, Measurement> steady(
+      List<String> names, int warmups, Settings settings, Path target, String group) throws RunnerException {
+    List<Map<String, Measurement>> rounds = new ArrayList<>();
+    for (int round = 1; round <= settings.rounds() && !names.isEmpty(); round++) {
+      String results = "jmh-" + group + (settings.rounds() > 1 ? "-" + round : "");
+      Map<String, Measurement> measured = measure(
+          steadyOptions(names, warmups, settings, target.resolve(results + ".json")));
+      List<String> unsettled = new ArrayList<>();
+      measured.forEach((name, measurement) -> {
+        if (!measurement.settled()) {
+          unsettled.add(PACKAGE + name);
+        }
+      });
+      if (!unsettled.isEmpty()) {
+        measured.putAll(measure(steadyOptions(
+            unsettled, warmups * RETRY_WARMUP_FACTOR, settings, target.resolve(results + "-retry.json"))));
+      }
+      rounds.add(measured);
+    }
+    return Measurement.meanOf(rounds);
+  }
+
+  private static ChainedOptionsBuilder steadyOptions(List<String> names, int warmups, Settings settings, Path results) {
+    return exactly(names)
         .mode(Mode.AverageTime)
         .timeUnit(TimeUnit.MICROSECONDS)
-        .forks(settings.forks())
-        .warmupIterations(settings.warmups())
+        .forks(1)
+        .warmupIterations(warmups)
         .warmupTime(TimeValue.seconds(settings.seconds()))
         .measurementIterations(settings.measurements())
         .measurementTime(TimeValue.seconds(settings.seconds()))
+        .addProfiler(ThreadTimeProfiler.class)
         .jvmArgsAppend(FORK_JVM_ARGS)
         .shouldFailOnError(true)
         .resultFormat(ResultFormatType.JSON)
-        .result(target.resolve("jmh-steady.json").toString());
+        .result(results.toString());
   }
 
-  private static ChainedOptionsBuilder cold(Settings settings, String include, Path target) {
-    return new OptionsBuilder()
-        .include(include)
-        .mode(Mode.SingleShotTime)
-        .timeUnit(TimeUnit.MILLISECONDS)
-        .forks(settings.coldForks())
-        .warmupIterations(0)
-        .measurementIterations(1)
-        .jvmArgsAppend(FORK_JVM_ARGS)
-        .shouldFailOnError(true)
-        .resultFormat(ResultFormatType.JSON)
-        .result(target.resolve("jmh-bootstrap.json").toString());
-  }
-
-  /** Runs JMH and returns the mean cost of each benchmark in seconds per operation. */
-  private static Map<String, Double> run(ChainedOptionsBuilder options) throws RunnerException {
-    Map<String, Double> costs = new LinkedHashMap<>();
-    Collection<RunResult> results = new Runner(options.build()).run();
-    for (RunResult result : results) {
-      String name = result.getParams().getBenchmark();
-      costs.put(
-          name.startsWith(PACKAGE) ? name.substring(PACKAGE.length()) : name,
-          seconds(result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreUnit()));
+  private static Map<String, Measurement> coldStarts(List<String> names, Settings settings, Path target)
+      throws RunnerException {
+    List<Map<String, Measurement>> rounds = new ArrayList<>();
+    for (int round = 1; round <= settings.coldRounds() && !names.isEmpty(); round++) {
+      ChainedOptionsBuilder options = exactly(names)
+          .mode(Mode.SingleShotTime)
+          .timeUnit(TimeUnit.MILLISECONDS)
+          .forks(1)
+          .warmupIterations(0)
+          .measurementIterations(1)
+          .jvmArgsAppend(FORK_JVM_ARGS)
+          .shouldFailOnError(true)
+          .resultFormat(ResultFormatType.JSON)
+          .result(target.resolve("jmh-bootstrap-" + round + ".json").toString());
+      Map<String, Measurement> measured = new LinkedHashMap<>();
+      for (RunResult result : new Runner(options.build()).run()) {
+        // One shot, whose set-up (reading the dataset) JMH's timer leaves out but a thread's CPU
+        // time would not: the wall clock is the figure.
+        double wallClock = seconds(result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreUnit());
+        measured.put(shortName(result), new Measurement(wallClock, wallClock, true));
+      }
+      rounds.add(measured);
     }
-    return costs;
+    return Measurement.meanOf(rounds);
+  }
+
+  private static ChainedOptionsBuilder exactly(List<String> names) {
+    ChainedOptionsBuilder options = new OptionsBuilder();
+    for (String name : names) {
+      options.include("^" + Pattern.quote(name) + "$");
+    }
+    return options;
+  }
+
+  /** Runs JMH and returns what it measured of each benchmark. */
+  private static Map<String, Measurement> measure(ChainedOptionsBuilder options) throws RunnerException {
+    Map<String, Measurement> measured = new LinkedHashMap<>();
+    for (RunResult result : new Runner(options.build()).run()) {
+      boolean settled = true;
+      for (BenchmarkResult fork : result.getBenchmarkResults()) {
+        List<Double> costs = new ArrayList<>();
+        for (IterationResult iteration : fork.getIterationResults()) {
+          costs.add(iteration.getSecondaryResults().get(ThreadTimeProfiler.LABEL).getScore());
+        }
+        settled &= Measurement.isSettled(costs);
+      }
+      Result<?> threadTime = result.getSecondaryResults().get(ThreadTimeProfiler.LABEL);
+      measured.put(shortName(result), new Measurement(
+          seconds(threadTime.getScore(), threadTime.getScoreUnit()),
+          seconds(result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreUnit()),
+          settled));
+    }
+    return measured;
+  }
+
+  private static String shortName(RunResult result) {
+    String name = result.getParams().getBenchmark();
+    return name.startsWith(PACKAGE) ? name.substring(PACKAGE.length()) : name;
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /**
@@ -199,25 +301,18 @@ public final class BenchmarkSuite {
   }
 
   /**
-   * Returns the rows of the table, the JSON rows for every Jackson line that was measured.
+   * Returns the rows of the table, in its order; the table leaves out those whose benchmarks were
+   * not run.
    *
-   * @param costs the measured costs, by benchmark name
    * @param documentSize the size of the benchmark document in bytes
-   * @return the comparisons, in the order of the table
+   * @return the comparisons
    */
-  public static List<Comparison> comparisons(Map<String, Double> costs, int documentSize) {
+  public static List<Comparison> comparisons(int documentSize) {
     List<Comparison> rows = new ArrayList<>();
-    TreeSet<String> jsonLines = new TreeSet<>();
-    for (String name : costs.keySet()) {
-      Matcher matcher = JSON_LINE.matcher(name);
-      if (matcher.lookingAt()) {
-        jsonLines.add(matcher.group());
-      }
-    }
     Measure megabytes = Measure.megabytesPerSecond(documentSize);
-    for (String line : jsonLines) {
-      Matcher matcher = JSON_LINE.matcher(line);
-      String jackson = matcher.matches() ? "Jackson " + matcher.group(1) : line;
+    for (int version : new int[] {2, 3}) {
+      String line = "json.Jackson" + version + "Json";
+      String jackson = "Jackson " + version;
       rows.add(new Comparison("JSON read, " + jackson + ": ours vs records", line + ".readOurs", line + ".readRecords",
           megabytes, Target.ratioAtMost(1.10)));
       rows.add(new Comparison("JSON write, " + jackson + ": ours vs records", line + ".writeOurs", line + ".writeRecords",
@@ -264,16 +359,36 @@ public final class BenchmarkSuite {
     return rows;
   }
 
-  private static String header(Settings settings, String layout) {
-    Runtime runtime = Runtime.getRuntime();
+  private static String header(Settings settings, String layout, double loadBefore, double loadAfter) {
     return "Resettlement benchmarks, "
         + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + "\n\n"
         + "- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
         + " (" + System.getProperty("java.vm.vendor") + ")\n"
-        + "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-        + System.getProperty("os.arch") + ", " + runtime.availableProcessors() + " CPUs\n"
+        + "- Machine: " + processor() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs; "
+        + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch") + "\n"
+        + String.format(Locale.ROOT, "- Load average (1 min): %.2f before the run, %.2f after it%n", loadBefore, loadAfter)
         + "- Settings: " + settings.describe() + "\n"
         + (layout.isEmpty() ? "" : "- Object layout (memory rows): " + layout + "\n")
+        + "- Figures: the time the benchmark thread was running or stopped for garbage collection, which leaves out"
+        + " the time it waited for a processor; the last column has JMH's wall-clock figures, which agree with"
+        + " them on a quiet machine. Cold-start rows are wall-clock times.\n"
         + "- Ratio: our cost divided by the baseline's (time per operation, or bytes); 1.00x is parity, lower is better.\n";
+  }
+
+  /** The processor's model name, from {@code /proc/cpuinfo} where there is one. */
+  private static String processor() {
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    if (Files.isReadable(cpuinfo)) {
+      try {
+        for (String line : Files.readAllLines(cpuinfo, StandardCharsets.UTF_8)) {
+          if (line.startsWith("model name")) {
+            return line.substring(line.indexOf(':') + 1).trim();
+          }
+        }
+      } catch (IOException e) {
+        // The model is a courtesy; the table stands without it.
+      }
+    }
+    return System.getProperty("os.arch");
   }
 }

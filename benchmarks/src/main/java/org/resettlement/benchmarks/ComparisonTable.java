@@ -6,12 +6,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns the costs measured in one run into the suite's table: benchmark, ours, baseline, ratio,
- * unit and target, in Markdown.
+ * Turns what one run measured into the suite's table: benchmark, ours, baseline, unit, ratio,
+ * target, whether it is met, and the wall-clock figures, in Markdown.
+ *
+ * <p>The figures and ratio are those of {@link Measurement#cost()}; a ratio marked {@value
+ * #UNSETTLED} compares a benchmark that was still getting faster while it was measured.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ComparisonTable {
+
+  /** The mark of a ratio whose benchmarks had not both settled. */
+  public static final String UNSETTLED = "†";
 
   /**
    * A row of the table, with the figures shown.
@@ -23,8 +29,12 @@ public final class ComparisonTable {
    * @param unit the unit of the figures
    * @param target the target, empty if none
    * @param met whether the target is met, or null without one
+   * @param oursWallClock our figure from wall-clock time, or NaN
+   * @param wallClockRatio the ratio of wall-clock times, or NaN
+   * @param settled whether our benchmark and the baseline had both settled
    */
-  public record Row(String label, double ours, double baseline, double ratio, String unit, String target, Boolean met) {}
+  public record Row(String label, double ours, double baseline, double ratio, String unit, String target, Boolean met,
+      double oursWallClock, double wallClockRatio, boolean settled) {}
 
   private final List<Row> rows;
 
@@ -34,32 +44,35 @@ public final class ComparisonTable {
 
   /**
    * Makes the rows of the comparisons whose benchmarks were measured; a comparison whose our or
-   * baseline benchmark is missing from the costs is left out.
+   * baseline benchmark is missing from the measurements is left out.
    *
    * @param comparisons the comparisons, in the order of the table
-   * @param costs cost per operation by benchmark name: seconds, or bytes for memory
+   * @param measurements what was measured, by benchmark name
    * @return the table
    */
-  public static ComparisonTable of(List<Comparison> comparisons, Map<String, Double> costs) {
+  public static ComparisonTable of(List<Comparison> comparisons, Map<String, Measurement> measurements) {
     List<Row> rows = new ArrayList<>();
     for (Comparison comparison : comparisons) {
-      Double ours = costs.get(comparison.ours());
-      Double baseline = comparison.baseline() == null ? null : costs.get(comparison.baseline());
+      Measurement ours = measurements.get(comparison.ours());
+      Measurement baseline = comparison.baseline() == null ? null : measurements.get(comparison.baseline());
       if (ours == null || (comparison.baseline() != null && baseline == null)) {
         continue;
       }
       Comparison.Measure measure = comparison.measure();
-      double ratio = baseline == null ? Double.NaN : ours / baseline;
-      double oursShown = measure.show(ours);
+      double ratio = baseline == null ? Double.NaN : ours.cost() / baseline.cost();
+      double oursShown = measure.show(ours.cost());
       rows.add(
           new Row(
               comparison.label(),
               oursShown,
-              baseline == null ? Double.NaN : measure.show(baseline),
+              baseline == null ? Double.NaN : measure.show(baseline.cost()),
               ratio,
               measure.unit(),
               comparison.target().description(),
-              comparison.target().isMet(ratio, oursShown)));
+              comparison.target().isMet(ratio, oursShown),
+              measure.show(ours.wallClock()),
+              baseline == null ? Double.NaN : ours.wallClock() / baseline.wallClock(),
+              ours.settled() && (baseline == null || baseline.settled())));
     }
     return new ComparisonTable(rows);
   }
@@ -74,25 +87,44 @@ public final class ComparisonTable {
   }
 
   /**
-   * Writes the table in Markdown.
+   * Writes the table in Markdown, with a note under it if a row is marked {@value #UNSETTLED}.
    *
    * @return the table, one row per line
    */
   public String toMarkdown() {
     StringBuilder table = new StringBuilder();
-    table.append("| benchmark | ours | baseline | ratio | unit | target | met |\n");
-    table.append("|---|---:|---:|---:|---|---|---|\n");
+    table.append("| benchmark | ours | baseline | unit | ratio | target | met | wall clock: ours, ratio |\n");
+    table.append("|---|---:|---:|---|---:|---|---|---:|\n");
+    boolean unsettled = false;
     for (Row row : rows) {
+      unsettled |= !row.settled();
       table.append("| ").append(row.label())
           .append(" | ").append(figure(row.ours()))
           .append(" | ").append(Double.isNaN(row.baseline()) ? "—" : figure(row.baseline()))
-          .append(" | ").append(Double.isNaN(row.ratio()) ? "—" : String.format(Locale.ROOT, "%.2fx", row.ratio()))
           .append(" | ").append(row.unit())
+          .append(" | ").append(Double.isNaN(row.ratio()) ? "—" : ratio(row.ratio()))
+          .append(row.settled() ? "" : " " + UNSETTLED)
           .append(" | ").append(row.target().isEmpty() ? "—" : row.target())
           .append(" | ").append(row.met() == null ? "—" : row.met() ? "yes" : "**no**")
+          .append(" | ").append(wallClock(row))
           .append(" |\n");
     }
+    if (unsettled) {
+      table.append("\n").append(UNSETTLED)
+          .append(" still getting faster while measured, after a longer warm-up too: not a steady-state figure.\n");
+    }
     return table.toString();
+  }
+
+  private static String wallClock(Row row) {
+    if (Double.isNaN(row.oursWallClock())) {
+      return "—";
+    }
+    return figure(row.oursWallClock()) + (Double.isNaN(row.wallClockRatio()) ? "" : ", " + ratio(row.wallClockRatio()));
+  }
+
+  private static String ratio(double ratio) {
+    return String.format(Locale.ROOT, "%.2fx", ratio);
   }
 
   /** Three significant figures at least, with thousands separators, no exponent. */

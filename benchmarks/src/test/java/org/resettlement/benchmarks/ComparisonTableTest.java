@@ -1,0 +1,104 @@
+package org.resettlement.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.resettlement.benchmarks.Comparison.Measure;
+import org.resettlement.benchmarks.Comparison.Target;
+import org.resettlement.benchmarks.ComparisonTable.Row;
+
+/**
+ * The table shows what was measured: ratios of the compared figures, targets met or missed,
+ * wall-clock figures beside them, and a mark on rows that had not settled.
+ */
+class ComparisonTableTest {
+  private static final Comparison READ =
+      new Comparison("read", "a.ours", "a.base", Measure.megabytesPerSecond(1_000_000), Target.ratioAtMost(1.10));
+
+  @Test
+  void of_dividesOurCostByTheBaselines_andShowsThroughputs() {
+    // 12 ms against 10 ms per 1 MB document: 83.3 MB/s against 100 MB/s.
+    ComparisonTable table = ComparisonTable.of(List.of(READ), Map.of(
+        "a.ours", new Measurement(0.012, 0.030, true),
+        "a.base", new Measurement(0.010, 0.020, true)));
+
+    Row row = table.rows().get(0);
+    assertThat(row.ratio()).isCloseTo(1.2, within(1e-9));
+    assertThat(row.ours()).isCloseTo(83.333, within(1e-3));
+    assertThat(row.baseline()).isCloseTo(100, within(1e-9));
+    assertThat(row.met()).isFalse();
+    assertThat(row.oursWallClock()).isCloseTo(33.333, within(1e-3));
+    assertThat(row.wallClockRatio()).isCloseTo(1.5, within(1e-9));
+  }
+
+  @Test
+  void of_meetsARatioTargetAtItsLimit() {
+    ComparisonTable table = ComparisonTable.of(List.of(READ), Map.of(
+        "a.ours", new Measurement(0.011, 0.011, true),
+        "a.base", new Measurement(0.010, 0.010, true)));
+
+    assertThat(table.rows().get(0).met()).isTrue();
+  }
+
+  @Test
+  void of_checksBoundsOnOurFigureInTheUnitShown() {
+    Comparison bootstrap = new Comparison("bootstrap", "b.ours", "b.base", Measure.time("ms"),
+        Target.oursAtMost(300, "< 300 ms"));
+    Comparison generation = new Comparison("generation", "g.ours", null, Measure.perSecond(10_000, "pledges/s"),
+        Target.oursAtLeast(100_000, "≥ 100,000 pledges/s"));
+
+    ComparisonTable table = ComparisonTable.of(List.of(bootstrap, generation), Map.of(
+        "b.ours", new Measurement(0.301, 0.301, true),
+        "b.base", new Measurement(0.100, 0.100, true),
+        // 10,000 pledges in 0.125 s: 80,000 pledges/s.
+        "g.ours", new Measurement(0.125, 0.125, true)));
+
+    assertThat(table.rows()).extracting(Row::met).containsExactly(false, false);
+    assertThat(table.rows().get(1).ours()).isCloseTo(80_000, within(1e-6));
+  }
+
+  @Test
+  void of_leavesOutRowsWhoseBenchmarksWereNotRun() {
+    ComparisonTable table = ComparisonTable.of(List.of(READ), Map.of("a.ours", new Measurement(1, 1, true)));
+
+    assertThat(table.rows()).isEmpty();
+  }
+
+  @Test
+  void toMarkdown_marksARowWithAnUnsettledBenchmark_andExplainsTheMark() {
+    ComparisonTable table = ComparisonTable.of(List.of(READ), Map.of(
+        "a.ours", new Measurement(0.012, 0.012, true),
+        "a.base", new Measurement(0.010, 0.010, false)));
+
+    String markdown = table.toMarkdown();
+
+    assertThat(table.rows().get(0).settled()).isFalse();
+    assertThat(markdown).contains("| 1.20x " + ComparisonTable.UNSETTLED + " |")
+        .contains("\n" + ComparisonTable.UNSETTLED + " still getting faster");
+  }
+
+  @Test
+  void toMarkdown_writesOneLinePerRow_withoutAMarkWhenAllSettled() {
+    ComparisonTable table = ComparisonTable.of(List.of(READ), Map.of(
+        "a.ours", new Measurement(0.012, 0.030, true),
+        "a.base", new Measurement(0.010, 0.020, true)));
+
+    assertThat(table.toMarkdown().split("\n")).containsExactly(
+        "| benchmark | ours | baseline | unit | ratio | target | met | wall clock: ours, ratio |",
+        "|---|---:|---:|---|---:|---|---|---:|",
+        "| read | 83.33 | 100.0 | MB/s | 1.20x | ≤ 1.10x | **no** | 33.33, 1.50x |");
+  }
+
+  @Test
+  void toMarkdown_showsNoWallClockForMemory() {
+    Comparison memory = new Comparison("memory", "m.ours", "m.base", Measure.bytes(), Target.ratioAtMost(1.10));
+
+    String markdown = ComparisonTable.of(List.of(memory), Map.of(
+        "m.ours", Measurement.bytes(1000), "m.base", Measurement.bytes(1000))).toMarkdown();
+
+    assertThat(markdown).contains("| memory | 1,000 | 1,000 | bytes | 1.00x | ≤ 1.10x | yes | — |");
+  }
+}
