@@ -9,10 +9,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
@@ -43,19 +46,26 @@ import org.resettlement.benchmarks.generation.GenerationBenchmark;
  * ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests -Dbenchmarks.mode=full
  * </pre>
  *
- * <p>Arguments: {@code --mode=short} (the default; a few minutes on 2 cores) or {@code --mode=full}
- * (for a quiet machine; about an hour), see {@link Settings}, and {@code --include=REGEX} to run
+ * <p>Arguments: {@code --mode=short} (the default; about five minutes on a quiet 2-core machine) or
+ * {@code --mode=full} (for a quiet machine; about 45 minutes), see {@link Settings}, and {@code --include=REGEX} to run
  * only the benchmarks whose names match.
  *
+ * <p>Our code and its baseline are compared by benchmarks that do the same work each way in every
+ * invocation, in turns, and time each way apart ({@link EachWay}): JSON reading and writing (with
+ * the raw token loop or token replay as a third way) and validation. Timed next to each other,
+ * they meet the same load on the machine, so that their ratio holds still where the load changes;
+ * the JSON and validation benchmarks that do one way only are left out of the suite, to be run
+ * alone with JMH. The other steady-state benchmarks (dataset generation, all 24 validation rules,
+ * the small ones) run one by one, with the {@link ThreadTimeProfiler}.
+ *
  * <p>Steady-state benchmarks run in JMH's average-time mode, in two groups: those whose operation
- * reads, writes, validates or generates the whole benchmark dataset (a few milliseconds each, and
- * a lot of code for the JIT compilers to compile before the figures settle) get a longer warm-up
- * than the small ones. Their figures are the time the benchmark thread was running or stopped for
- * garbage collection ({@link ThreadTimeProfiler}), which leaves out the time it waited for a
- * processor, so that other work on the machine moves the ratios less; JMH's wall-clock figures
- * are shown beside them. A benchmark whose measurement iterations were still getting faster
- * ({@link Measurement#isSettled}) is run again with three times the warm-up, and marked in the
- * table if it still has not settled.
+ * reads, writes, validates or generates the whole benchmark dataset (milliseconds each, and a lot
+ * of code for the JIT compilers to compile before the figures settle) get a longer warm-up than
+ * the small ones. Figures are {@link ThreadTime}: the time the benchmark thread was running or
+ * stopped for garbage collection, which leaves out the time it waited for a processor; JMH's
+ * wall-clock figures are shown beside them. A benchmark whose measurement iterations were still
+ * getting faster ({@link Measurement#isSettled}) is run again with three times the warm-up, and
+ * marked in the table if it still has not settled.
  *
  * <p>Each benchmark runs in a JVM of its own, one after the other, in rounds: a round runs every
  * benchmark once, so that ours and its baseline follow each other and the rounds of one benchmark
@@ -73,6 +83,14 @@ public final class BenchmarkSuite {
   /** The benchmarks whose one operation handles the whole benchmark dataset. */
   private static final Pattern WHOLE_DATASET =
       Pattern.compile("\\.(json\\.|validation\\.ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset)");
+  /**
+   * The benchmarks that do one way of what an {@link EachWay} benchmark does all ways, there to be
+   * run alone with JMH; the suite leaves them out.
+   */
+  private static final Pattern ONE_WAY =
+      Pattern.compile("\\.(json\\.Jackson\\d+Json\\.(read|write)(Ours|Records|Tokens)|validation\\.ValidationBenchmark\\.(ours|records))$");
+  /** The ways of an {@link EachWay} benchmark. */
+  private static final List<String> WAYS = List.of("ours", "baseline", "floor");
   private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
   private static final int RETRY_WARMUP_FACTOR = 3;
 
@@ -91,14 +109,14 @@ public final class BenchmarkSuite {
       String name, int rounds, int datasetWarmups, int smallWarmups, int measurements, int seconds, int coldRounds) {
 
     /**
-     * A few minutes on 2 cores: a warm-up long enough for the JIT compilers to finish with the
-     * dataset benchmarks on a quiet 2-core machine (they need about 8 s of CPU time for the
-     * largest), enough measurements to see whether they did.
+     * About five minutes on a quiet 2-core machine: a warm-up long enough for the JIT compilers to
+     * finish with the dataset benchmarks there (reading the dataset all three ways takes them
+     * about 13 s of CPU time), enough measurements to see whether they did.
      */
-    public static final Settings SHORT = new Settings("short", 1, 10, 3, 5, 1, 5);
+    public static final Settings SHORT = new Settings("short", 1, 15, 3, 5, 1, 5);
 
-    /** For a quiet machine: about an hour. */
-    public static final Settings FULL = new Settings("full", 3, 15, 5, 10, 2, 20);
+    /** For a quiet machine: about 45 minutes. */
+    public static final Settings FULL = new Settings("full", 3, 20, 5, 10, 2, 20);
 
     /**
      * Describes the settings in one line.
@@ -148,6 +166,9 @@ public final class BenchmarkSuite {
     for (BenchmarkListEntry entry : BenchmarkList.defaultList().find(
         OutputFormatFactory.createFormatInstance(System.out, VerboseMode.SILENT), List.of(include), List.of())) {
       String name = entry.getUsername();
+      if (ONE_WAY.matcher(name).find()) {
+        continue;
+      }
       (COLD.matcher(name).find() ? cold : WHOLE_DATASET.matcher(name).find() ? dataset : small).add(name);
     }
 
@@ -183,10 +204,11 @@ public final class BenchmarkSuite {
       String results = "jmh-" + group + (settings.rounds() > 1 ? "-" + round : "");
       Map<String, Measurement> measured = measure(
           steadyOptions(names, warmups, settings, target.resolve(results + ".json")));
-      List<String> unsettled = new ArrayList<>();
+      Set<String> unsettled = new LinkedHashSet<>();
       measured.forEach((name, measurement) -> {
         if (!measurement.settled()) {
-          unsettled.add(PACKAGE + name);
+          // All ways of an EachWay benchmark run again together.
+          unsettled.add(PACKAGE + name.replaceFirst(":.*", ""));
         }
       });
       if (!unsettled.isEmpty()) {
@@ -198,7 +220,7 @@ public final class BenchmarkSuite {
     return Measurement.meanOf(rounds);
   }
 
-  private static ChainedOptionsBuilder steadyOptions(List<String> names, int warmups, Settings settings, Path results) {
+  private static ChainedOptionsBuilder steadyOptions(Collection<String> names, int warmups, Settings settings, Path results) {
     return exactly(names)
         .mode(Mode.AverageTime)
         .timeUnit(TimeUnit.MICROSECONDS)
@@ -240,7 +262,7 @@ public final class BenchmarkSuite {
     return Measurement.meanOf(rounds);
   }
 
-  private static ChainedOptionsBuilder exactly(List<String> names) {
+  private static ChainedOptionsBuilder exactly(Collection<String> names) {
     ChainedOptionsBuilder options = new OptionsBuilder();
     for (String name : names) {
       options.include("^" + Pattern.quote(name) + "$");
@@ -248,15 +270,23 @@ public final class BenchmarkSuite {
     return options;
   }
 
-  /** Runs JMH and returns what it measured of each benchmark. */
+  /**
+   * Runs JMH and returns what it measured of each benchmark: of a benchmark that does its work
+   * {@linkplain EachWay each way}, each way apart, as {@code name:ours}, {@code name:baseline} and
+   * {@code name:floor}; of any other, its thread time from the {@link ThreadTimeProfiler}.
+   */
   private static Map<String, Measurement> measure(ChainedOptionsBuilder options) throws RunnerException {
     Map<String, Measurement> measured = new LinkedHashMap<>();
     for (RunResult result : new Runner(options.build()).run()) {
+      if (result.getSecondaryResults().containsKey("repeats")) {
+        eachWay(result).forEach((way, measurement) -> measured.put(shortName(result) + ":" + way, measurement));
+        continue;
+      }
       boolean settled = true;
       for (BenchmarkResult fork : result.getBenchmarkResults()) {
         List<Double> costs = new ArrayList<>();
         for (IterationResult iteration : fork.getIterationResults()) {
-          costs.add(iteration.getSecondaryResults().get(ThreadTimeProfiler.LABEL).getScore());
+          costs.add(counter(iteration, ThreadTimeProfiler.LABEL));
         }
         settled &= Measurement.isSettled(costs);
       }
@@ -267,6 +297,52 @@ public final class BenchmarkSuite {
           settled));
     }
     return measured;
+  }
+
+  /**
+   * The ways of an {@link EachWay} benchmark, from its counters, by way; a way that did not run is
+   * left out. The benchmark has settled if the ratios of our way and of the floor to the baseline
+   * stayed put from iteration to iteration ({@link Measurement#isSteadyRatio}): a change of load
+   * moves all ways alike, JIT compilation still going on does not.
+   */
+  private static Map<String, Measurement> eachWay(RunResult result) {
+    Map<String, double[]> totals = new LinkedHashMap<>();
+    boolean settled = true;
+    for (BenchmarkResult fork : result.getBenchmarkResults()) {
+      Map<String, List<Double>> costs = new LinkedHashMap<>();
+      for (IterationResult iteration : fork.getIterationResults()) {
+        double repeats = counter(iteration, "repeats");
+        for (String way : WAYS) {
+          double thread = counter(iteration, way + "ThreadNanos");
+          if (thread > 0) {
+            double[] total = totals.computeIfAbsent(way, key -> new double[3]);
+            total[0] += thread;
+            total[1] += counter(iteration, way + "WallNanos");
+            total[2] += repeats;
+            costs.computeIfAbsent(way, key -> new ArrayList<>()).add(thread / repeats);
+          }
+        }
+      }
+      List<Double> baseline = costs.get("baseline");
+      for (Map.Entry<String, List<Double>> way : costs.entrySet()) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < baseline.size(); i++) {
+          ratios.add(way.getValue().get(i) / baseline.get(i));
+        }
+        settled &= Measurement.isSteadyRatio(ratios);
+      }
+    }
+    Map<String, Measurement> ways = new LinkedHashMap<>();
+    for (Map.Entry<String, double[]> way : totals.entrySet()) {
+      double[] total = way.getValue();
+      ways.put(way.getKey(), new Measurement(total[0] / total[2] / 1e9, total[1] / total[2] / 1e9, settled));
+    }
+    return ways;
+  }
+
+  private static double counter(IterationResult iteration, String label) {
+    Result<?> result = iteration.getSecondaryResults().get(label);
+    return result.getScore();
   }
 
   private static String shortName(RunResult result) {
@@ -311,22 +387,24 @@ public final class BenchmarkSuite {
     List<Comparison> rows = new ArrayList<>();
     Measure megabytes = Measure.megabytesPerSecond(documentSize);
     for (int version : new int[] {2, 3}) {
-      String line = "json.Jackson" + version + "Json";
+      String read = "json.Jackson" + version + "Json.readEachWay:";
+      String write = "json.Jackson" + version + "Json.writeEachWay:";
       String jackson = "Jackson " + version;
-      rows.add(new Comparison("JSON read, " + jackson + ": ours vs records", line + ".readOurs", line + ".readRecords",
+      rows.add(new Comparison("JSON read, " + jackson + ": ours vs records", read + "ours", read + "baseline",
           megabytes, Target.ratioAtMost(1.10)));
-      rows.add(new Comparison("JSON write, " + jackson + ": ours vs records", line + ".writeOurs", line + ".writeRecords",
+      rows.add(new Comparison("JSON write, " + jackson + ": ours vs records", write + "ours", write + "baseline",
           megabytes, Target.ratioAtMost(1.10)));
-      rows.add(new Comparison("JSON read, " + jackson + ": ours vs raw token loop", line + ".readOurs",
-          line + ".readTokens", megabytes, Target.ratioAtMost(3.0)));
-      rows.add(new Comparison("JSON read, " + jackson + ": records vs raw token loop", line + ".readRecords",
-          line + ".readTokens", megabytes, Target.NONE));
-      rows.add(new Comparison("JSON write, " + jackson + ": ours vs token replay", line + ".writeOurs",
-          line + ".writeTokens", megabytes, Target.NONE));
+      rows.add(new Comparison("JSON read, " + jackson + ": ours vs raw token loop", read + "ours", read + "floor",
+          megabytes, Target.ratioAtMost(3.0)));
+      rows.add(new Comparison("JSON read, " + jackson + ": records vs raw token loop", read + "baseline",
+          read + "floor", megabytes, Target.NONE));
+      rows.add(new Comparison("JSON write, " + jackson + ": ours vs token replay", write + "ours", write + "floor",
+          megabytes, Target.NONE));
     }
     Measure perDataset = Measure.perSecond(1, "datasets/s");
     rows.add(new Comparison("Validation, 12 structural rules: ours vs annotated records",
-        "validation.ValidationBenchmark.ours", "validation.ValidationBenchmark.records", perDataset,
+        "validation.ValidationBenchmark.validateEachWay:ours", "validation.ValidationBenchmark.validateEachWay:baseline",
+        perDataset,
         Target.ratioAtMost(1.25)));
     rows.add(new Comparison("Validation, all 24 rules: ours (no baseline)",
         "validation.ValidationBenchmark.oursAllRules", null, perDataset, Target.NONE));
@@ -370,8 +448,9 @@ public final class BenchmarkSuite {
         + "- Settings: " + settings.describe() + "\n"
         + (layout.isEmpty() ? "" : "- Object layout (memory rows): " + layout + "\n")
         + "- Figures: the time the benchmark thread was running or stopped for garbage collection, which leaves out"
-        + " the time it waited for a processor; the last column has JMH's wall-clock figures, which agree with"
-        + " them on a quiet machine. Cold-start rows are wall-clock times.\n"
+        + " the time it waited for a processor; the last column has the wall-clock figures, which agree with"
+        + " them on a quiet machine. Cold-start rows are wall-clock times. JSON and validation rows time ours and"
+        + " the baseline (and the token floor) in turns in the same JVM.\n"
         + "- Ratio: our cost divided by the baseline's (time per operation, or bytes); 1.00x is parity, lower is better.\n";
   }
 

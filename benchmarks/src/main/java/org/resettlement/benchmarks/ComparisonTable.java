@@ -10,7 +10,7 @@ import java.util.Map;
  * target, whether it is met, and the wall-clock figures, in Markdown.
  *
  * <p>The figures and ratio are those of {@link Measurement#cost()}; a ratio marked {@value
- * #UNSETTLED} compares a benchmark that was still getting faster while it was measured.
+ * #UNSETTLED} compares a benchmark that had not settled while it was measured.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -111,7 +111,8 @@ public final class ComparisonTable {
     }
     if (unsettled) {
       table.append("\n").append(UNSETTLED)
-          .append(" still getting faster while measured, after a longer warm-up too: not a steady-state figure.\n");
+          .append(" not settled while measured, after a longer warm-up too (still getting faster, or its ratio to the")
+          .append(" baseline still moving): not a steady-state figure.\n");
     }
     return table.toString();
   }

@@ -12,8 +12,9 @@ import java.util.Map;
  * @param cost seconds per operation that the benchmark thread was running or stopped for garbage
  *     collection ({@link ThreadTimeProfiler}), or bytes for a memory figure
  * @param wallClock JMH's score, wall-clock seconds per operation, or NaN for a memory figure
- * @param settled false if the benchmark was still getting faster while it was measured, so that
- *     its figure is not that of the steady state
+ * @param settled false if the benchmark had not reached its steady state while it was measured:
+ *     it was still getting faster or, for a benchmark timed {@linkplain EachWay each way}, the
+ *     ratio of the ways was still moving
  */
 public record Measurement(double cost, double wallClock, boolean settled) {
 
@@ -76,6 +77,26 @@ public record Measurement(double cost, double wallClock, boolean settled) {
       means.put(name, new Measurement(cost / measurements.size(), wallClock / measurements.size(), settled));
     });
     return means;
+  }
+
+  /**
+   * Checks whether the ratios of two costs, one per measurement iteration of one fork, held still:
+   * the mean of the first half is within {@link #SETTLED_WITHIN} of that of the second half, either
+   * way (the middle iteration of an odd number counts in the second half). A ratio moves when one
+   * of the two is still getting faster and the other is not. Fewer than four iterations cannot show
+   * a trend and count as steady.
+   *
+   * @param ratios the ratio of each measurement iteration, in order, not null
+   * @return true if the ratios show no trend
+   */
+  public static boolean isSteadyRatio(List<Double> ratios) {
+    if (ratios.size() < 4) {
+      return true;
+    }
+    int half = ratios.size() / 2;
+    double first = mean(ratios.subList(0, half));
+    double second = mean(ratios.subList(half, ratios.size()));
+    return first <= SETTLED_WITHIN * second && second <= SETTLED_WITHIN * first;
   }
 
   private static double mean(List<Double> values) {

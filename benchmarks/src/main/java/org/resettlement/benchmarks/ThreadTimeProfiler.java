@@ -1,7 +1,5 @@
 package org.resettlement.benchmarks;
 
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Collection;
@@ -17,18 +15,15 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
 
 /**
- * A JMH profiler that reports, per operation, the time the benchmark threads were running or
- * stopped for garbage collection: wall-clock time less the time they waited for a processor. It
- * is the secondary result {@value #LABEL}, in nanoseconds per operation.
+ * A JMH profiler that reports the {@link ThreadTime} of the benchmark threads per operation: the
+ * time they were running or stopped for garbage collection, wall-clock time less the time they
+ * waited for a processor. It is the secondary result {@value #LABEL}, in nanoseconds per
+ * operation.
  *
  * <p>JMH's score is wall-clock time, which grows whenever other processes take the processor from
  * the benchmark: on a shared machine, two benchmarks run a minute apart are slowed down by
- * different amounts, and their ratio drifts. This time is the CPU time of the benchmark threads
- * ({@link ThreadMXBean}) plus the garbage collection pauses of the iteration ({@link
- * GarbageCollectorMXBean}, concurrent collectors left out), during which those threads are
- * stopped; it does not count the time spent waiting for a processor, so figures computed from it
- * stay close to those of a quiet machine, where the two agree. It does not count the JIT
- * compilers either, which must be done with the measured code by the end of the warm-up.
+ * different amounts. This time leaves the waiting out. It does not count the JIT compilers either,
+ * which must be done with the measured code by the end of the warm-up.
  *
  * <p>The time of a whole iteration is divided by all its operations, so whatever runs on the
  * benchmark threads during an iteration is charged to it, {@code Level.Invocation} and {@code
@@ -44,25 +39,12 @@ public final class ThreadTimeProfiler implements InternalProfiler {
   /** How JMH names the threads that run the benchmark. */
   private static final String WORKER = "-jmh-worker-";
 
-  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-  private final List<GarbageCollectorMXBean> pausingCollectors;
+  private final ThreadMXBean threads = ThreadTime.threads();
   private Map<Long, Long> cpuBefore = Map.of();
   private long pausesBefore;
 
-  /**
-   * Creates the profiler; JMH calls this in the forked JVM.
-   *
-   * @throws IllegalStateException if this JVM cannot measure the CPU time of a thread
-   */
-  public ThreadTimeProfiler() {
-    if (!threads.isThreadCpuTimeSupported()) {
-      throw new IllegalStateException("this JVM cannot measure the CPU time of a thread");
-    }
-    threads.setThreadCpuTimeEnabled(true);
-    pausingCollectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .filter(collector -> !collector.getName().contains("Concurrent") && !collector.getName().contains("Cycles"))
-        .toList();
-  }
+  /** Creates the profiler; JMH calls this in the forked JVM. */
+  public ThreadTimeProfiler() {}
 
   @Override
   public String getDescription() {
@@ -72,7 +54,7 @@ public final class ThreadTimeProfiler implements InternalProfiler {
   @Override
   public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
     cpuBefore = workerCpuTimes();
-    pausesBefore = pauseMillis();
+    pausesBefore = ThreadTime.pauses();
   }
 
   // The interface declares its result type raw.
@@ -81,7 +63,7 @@ public final class ThreadTimeProfiler implements InternalProfiler {
   public Collection<? extends Result> afterIteration(
       BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
     Map<Long, Long> cpuAfter = workerCpuTimes();
-    long pauses = (pauseMillis() - pausesBefore) * 1_000_000L;
+    long pauses = ThreadTime.pauses() - pausesBefore;
     long spent = 0;
     for (Map.Entry<Long, Long> worker : cpuAfter.entrySet()) {
       // A worker that started during the iteration spent all its time in it; each is stopped by every pause.
@@ -97,20 +79,12 @@ public final class ThreadTimeProfiler implements InternalProfiler {
     Map<Long, Long> times = new HashMap<>();
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (info != null && info.getThreadName().contains(WORKER)) {
-        long time = threads.getThreadCpuTime(info.getThreadId());
+        long time = ThreadTime.cpuOf(info.getThreadId());
         if (time >= 0) {
           times.put(info.getThreadId(), time);
         }
       }
     }
     return times;
-  }
-
-  private long pauseMillis() {
-    long total = 0;
-    for (GarbageCollectorMXBean collector : pausingCollectors) {
-      total += Math.max(0, collector.getCollectionTime());
-    }
-    return total;
   }
 }

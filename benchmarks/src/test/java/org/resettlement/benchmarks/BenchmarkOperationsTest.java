@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,24 +41,35 @@ class BenchmarkOperationsTest {
       new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
   private static byte[] json;
+  private static Map<String, JsonBenchmark> jsonBenchmarks;
+  private static ValidationBenchmark validation;
 
+  /** Prepares each benchmark state once: JMH would make one per fork. */
   @BeforeAll
-  static void writeDataset() {
+  static void setUpBenchmarks() throws Exception {
     json = BenchmarkData.json();
+    jsonBenchmarks = new LinkedHashMap<>();
+    jsonBenchmarks.put("Jackson 2", new Jackson2Json());
+    jsonBenchmarks.put("Jackson 3", new Jackson3Json());
+    for (JsonBenchmark benchmark : jsonBenchmarks.values()) {
+      benchmark.setUp();
+    }
+    validation = new ValidationBenchmark();
+    validation.setUp();
+  }
+
+  @AfterAll
+  static void tearDownBenchmarks() {
+    validation.tearDown();
   }
 
   static Stream<Arguments> jsonBenchmarks() {
-    return Stream.of(
-        Arguments.of("Jackson 2", (Supplier<JsonBenchmark>) Jackson2Json::new),
-        Arguments.of("Jackson 3", (Supplier<JsonBenchmark>) Jackson3Json::new));
+    return jsonBenchmarks.entrySet().stream().map(line -> Arguments.of(line.getKey(), line.getValue()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("jsonBenchmarks")
-  void jsonBenchmark_readsTheDatasetEachWay(String line, Supplier<JsonBenchmark> create) throws Exception {
-    JsonBenchmark benchmark = create.get();
-    benchmark.setUp();
-
+  void jsonBenchmark_readsTheDatasetEachWay(String line, JsonBenchmark benchmark) throws Exception {
     assertThat(benchmark.readOurs()).isEqualTo(BenchmarkData.core(json));
     assertThat(benchmark.readRecords()).isEqualTo(BenchmarkData.records(json));
     benchmark.readTokens(SINK);
@@ -64,46 +77,63 @@ class BenchmarkOperationsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("jsonBenchmarks")
-  void jsonBenchmark_writesTheWholeDocumentEachWay(String line, Supplier<JsonBenchmark> create) throws Exception {
-    JsonBenchmark benchmark = create.get();
-    benchmark.setUp();
-
+  void jsonBenchmark_writesTheWholeDocumentEachWay(String line, JsonBenchmark benchmark) throws Exception {
     assertThat(benchmark.documentSize()).isEqualTo(json.length);
     assertThat(benchmark.writeOurs()).isEqualTo(json.length);
     assertThat(benchmark.writeRecords()).isEqualTo(json.length);
     assertThat(benchmark.writeTokens()).isEqualTo(json.length);
   }
 
-  @Test
-  void validationBenchmark_findsNoViolationInTheValidDataset() {
-    ValidationBenchmark benchmark = new ValidationBenchmark();
-    ValidationBenchmark.FreshDataset fresh = new ValidationBenchmark.FreshDataset();
-    benchmark.setUp();
-    try {
-      fresh.copy(benchmark);
-      assertThat(benchmark.ours(fresh)).isEmpty();
-      assertThat(benchmark.records()).isEmpty();
-      fresh.copy(benchmark);
-      assertThat(benchmark.oursAllRules(fresh)).isEmpty();
-    } finally {
-      benchmark.tearDown();
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jsonBenchmarks")
+  void jsonBenchmark_timesEachWayOfReadingAndWriting(String line, JsonBenchmark benchmark) throws Exception {
+    EachWay reads = new EachWay();
+    EachWay writes = new EachWay();
+
+    benchmark.readEachWay(reads, SINK);
+    benchmark.writeEachWay(writes, SINK);
+
+    for (EachWay times : List.of(reads, writes)) {
+      assertThat(times.repeats()).isEqualTo(1);
+      assertThat(List.of(times.oursThreadNanos(), times.baselineThreadNanos(), times.floorThreadNanos(),
+          times.oursWallNanos(), times.baselineWallNanos(), times.floorWallNanos())).allMatch(nanos -> nanos > 0);
     }
   }
 
   @Test
-  void validationBenchmark_validatesANewCopyOfTheDatasetEachTime() {
-    ValidationBenchmark benchmark = new ValidationBenchmark();
+  void validationBenchmark_timesOursAndTheRecords() throws Exception {
     ValidationBenchmark.FreshDataset fresh = new ValidationBenchmark.FreshDataset();
-    benchmark.setUp();
-    try {
-      fresh.copy(benchmark);
-      Dataset first = fresh.dataset();
-      fresh.copy(benchmark);
+    EachWay times = new EachWay();
+    fresh.copy(validation);
 
-      assertThat(fresh.dataset()).isNotSameAs(first).isEqualTo(first).isEqualTo(BenchmarkData.generated());
-    } finally {
-      benchmark.tearDown();
-    }
+    validation.validateEachWay(times, fresh, SINK);
+
+    assertThat(times.repeats()).isEqualTo(1);
+    assertThat(times.oursThreadNanos()).isPositive();
+    assertThat(times.baselineThreadNanos()).isPositive();
+    assertThat(times.floorThreadNanos()).isZero();
+  }
+
+  @Test
+  void validationBenchmark_findsNoViolationInTheValidDataset() {
+    ValidationBenchmark.FreshDataset fresh = new ValidationBenchmark.FreshDataset();
+
+    fresh.copy(validation);
+    assertThat(validation.ours(fresh)).isEmpty();
+    assertThat(validation.records()).isEmpty();
+    fresh.copy(validation);
+    assertThat(validation.oursAllRules(fresh)).isEmpty();
+  }
+
+  @Test
+  void validationBenchmark_validatesANewCopyOfTheDatasetEachTime() {
+    ValidationBenchmark.FreshDataset fresh = new ValidationBenchmark.FreshDataset();
+    fresh.copy(validation);
+    Dataset first = fresh.dataset();
+
+    fresh.copy(validation);
+
+    assertThat(fresh.dataset()).isNotSameAs(first).isEqualTo(first).isEqualTo(BenchmarkData.core(json));
   }
 
   @Test

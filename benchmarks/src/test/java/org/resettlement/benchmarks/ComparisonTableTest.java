@@ -77,7 +77,7 @@ class ComparisonTableTest {
 
     assertThat(table.rows().get(0).settled()).isFalse();
     assertThat(markdown).contains("| 1.20x " + ComparisonTable.UNSETTLED + " |")
-        .contains("\n" + ComparisonTable.UNSETTLED + " still getting faster");
+        .contains("\n" + ComparisonTable.UNSETTLED + " not settled while measured");
   }
 
   @Test

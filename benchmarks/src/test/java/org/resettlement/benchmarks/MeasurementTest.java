@@ -2,6 +2,7 @@ package org.resettlement.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,42 @@ class MeasurementTest {
   @Test
   void isSettled_cannotJudgeFewerThanFourIterations() {
     assertThat(Measurement.isSettled(List.of(30.0, 20.0, 10.0))).isTrue();
+  }
+
+  @Test
+  void isSteadyRatio_acceptsALoadThatSlowsBothWaysAlike() {
+    // From a loaded run: all ways 70% slower in the first iteration, the ratio barely moving.
+    List<Double> ours = List.of(23.2, 13.33, 14.1, 13.42, 12.26);
+    List<Double> baseline = List.of(17.1, 9.32, 9.56, 9.71, 9.44);
+
+    assertThat(Measurement.isSettled(ours)).isFalse();
+    assertThat(Measurement.isSteadyRatio(ratios(ours, baseline))).isTrue();
+  }
+
+  @Test
+  void isSteadyRatio_rejectsOneWayStillGettingFaster() {
+    // From the same run: ours still being compiled, the baseline steady.
+    assertThat(Measurement.isSteadyRatio(ratios(List.of(19.69, 18.2, 17.64, 16.95, 14.45),
+        List.of(9.12, 8.58, 8.63, 8.29, 8.5)))).isFalse();
+  }
+
+  @Test
+  void isSteadyRatio_rejectsARatioGrowingAsTheBaselineGetsFaster() {
+    assertThat(Measurement.isSteadyRatio(List.of(1.0, 1.0, 1.2, 1.2))).isFalse();
+    assertThat(Measurement.isSteadyRatio(List.of(1.0, 1.0, 1.1, 1.1))).isTrue();
+  }
+
+  @Test
+  void isSteadyRatio_cannotJudgeFewerThanFourIterations() {
+    assertThat(Measurement.isSteadyRatio(List.of(3.0, 2.0, 1.0))).isTrue();
+  }
+
+  private static List<Double> ratios(List<Double> ours, List<Double> baseline) {
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < ours.size(); i++) {
+      ratios.add(ours.get(i) / baseline.get(i));
+    }
+    return ratios;
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.resettlement.benchmarks.BenchmarkData;
+import org.resettlement.benchmarks.EachWay;
 
 /**
  * Reads and writes the benchmark dataset's JSON (about 1 MB) three ways in the same run, for one
@@ -26,6 +27,10 @@ import org.resettlement.benchmarks.BenchmarkData;
  *   <li>{@code writeTokens}: replays the document's tokens, recorded once, into a generator:
  *       writing without looking at objects.
  * </ul>
+ *
+ * <p>{@code readEachWay} and {@code writeEachWay} do the operation all three ways in each
+ * invocation and time each way apart ({@link EachWay}): the suite takes its ratios from them. The
+ * single-way benchmarks are there to look at one way alone, with JMH's profilers for instance.
  *
  * <p>A subclass per Jackson line implements the six operations; the benchmark methods are
  * inherited, so that every line is measured the same way. Score: time per document; the suite
@@ -180,6 +185,34 @@ public abstract class JsonBenchmark {
     output.reset();
     serializeTokens(output);
     return output.size();
+  }
+
+  /**
+   * Reads the document with our module, as records and as bare tokens, timing each way apart.
+   *
+   * @param times the time of each way
+   * @param sink the black hole
+   * @throws Exception never for the benchmark document
+   */
+  @Benchmark
+  public void readEachWay(EachWay times, Blackhole sink) throws Exception {
+    times.run(this::readOurs, this::readRecords, () -> {
+      readTokens(sink);
+      return null;
+    }, sink);
+  }
+
+  /**
+   * Writes the dataset with our module, the records with plain Jackson, and the recorded tokens,
+   * timing each way apart.
+   *
+   * @param times the time of each way
+   * @param sink the black hole
+   * @throws Exception never
+   */
+  @Benchmark
+  public void writeEachWay(EachWay times, Blackhole sink) throws Exception {
+    times.run(this::writeOurs, this::writeRecords, this::writeTokens, sink);
   }
 
   /**
