@@ -83,6 +83,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void coreInternals_serveOnlyTheJsonBindings() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "org.resettlement.core..", "org.resettlement.jackson..", "org.resettlement.jackson3..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.resettlement.core.internal..")
+        .because("org.resettlement.core.internal is not API")
+        .check(PUBLISHED);
+  }
+
+  @Test
   void jacksonModules_shareNothingButCore() {
     noClasses()
         .that()

@@ -18,14 +18,11 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void core_exportsOnlyItsApiPackageToEveryone() {
+  void core_exportsItsApiAndInternalPackagesAndOpensNothing() {
     assertThat(core.getDescriptor().exports())
-        .singleElement()
-        .satisfies(
-            export -> {
-              assertThat(export.source()).isEqualTo("org.resettlement.core");
-              assertThat(export.isQualified()).isFalse();
-            });
+        .allSatisfy(export -> assertThat(export.isQualified()).isFalse())
+        .extracting(ModuleDescriptor.Exports::source)
+        .containsExactlyInAnyOrder("org.resettlement.core", "org.resettlement.core.internal");
     assertThat(core.getDescriptor().opens()).isEmpty();
   }
 

@@ -21,8 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.internal.ValueType.Attribute;
+import org.resettlement.core.internal.ValueType;
+import org.resettlement.core.internal.Wording;
 import org.resettlement.jackson.ResettlementJsonException;
-import org.resettlement.jackson.internal.ValueType.Attribute;
 
 /**
  * Turns every problem met while reading into a {@link ResettlementJsonException} that names the

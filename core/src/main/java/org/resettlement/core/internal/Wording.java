@@ -1,4 +1,4 @@
-package org.resettlement.jackson3.internal;
+package org.resettlement.core.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,15 +18,20 @@ import org.resettlement.core.InvalidValueException;
  * <p>The Jackson 3 module has a copy of this class that differs only in its package, so that both
  * modules word every problem alike; a test of that module checks that the copies agree.
  */
-final class Wording {
+public final class Wording {
   private static final int QUOTE_LIMIT = 40;
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile("`?(?:[a-z_][A-Za-z0-9_]*\\.)+(?:Immutable)?([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?`?");
 
   private Wording() {}
 
-  /** Quotes input for a message, cut to a length that keeps the message readable. */
-  static String quoted(Object input) {
+  /**
+   * Quotes input for a message, cut to a length that keeps the message readable.
+   *
+   * @param input  what a document holds, may be null
+   * @return the input in single quotes, at most 40 characters of it, not null
+   */
+  public static String quoted(Object input) {
     String text = String.valueOf(input);
     return "'" + (text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text) + "'";
   }
@@ -34,8 +39,13 @@ final class Wording {
   /**
    * Explains why a text the core refused is not the value expected. The core's reasons for a
    * text it cannot parse already quote it; other reasons are given after the quoted text.
+   *
+   * @param text  the text the document holds, not null
+   * @param expected  what the text should be, such as {@code "a partial date"}, not null
+   * @param problem  the core's reason for refusing the text, not null
+   * @return the explanation, not null
    */
-  static String invalidText(String text, String expected, InvalidValueException problem) {
+  public static String invalidText(String text, String expected, InvalidValueException problem) {
     if (problem.reason().startsWith(quoted(text))) {
       return problem.reason();
     }
@@ -43,8 +53,13 @@ final class Wording {
     return quoted(text) + " is not " + expected + ": " + detail;
   }
 
-  /** Describes what a value of a type looks like in JSON. */
-  static String expected(Class<?> type) {
+  /**
+   * Describes what a value of a type looks like in JSON.
+   *
+   * @param type  the Java type that was expected, may be null if unknown
+   * @return a description such as {@code "a whole number"} or {@code "an object"}, not null
+   */
+  public static String expected(Class<?> type) {
     if (type == null) {
       return "a value of another type";
     }
@@ -89,8 +104,13 @@ final class Wording {
     return "a value of another type";
   }
 
-  /** Removes Java package and generated class names from a message. */
-  static String sanitized(String message) {
+  /**
+   * Removes Java package and generated class names from a message.
+   *
+   * @param message  a message of Jackson or of the JDK, not null
+   * @return the message with each qualified or generated class name cut to its simple public name
+   */
+  public static String sanitized(String message) {
     return QUALIFIED_NAME.matcher(message).replaceAll("$1");
   }
 }
