@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.module.ModuleDescriptor;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The tests run on the module path, so core is loaded as the named module it ships as. */
+@Tag("module-path") // Only Surefire runs them on the module path; PIT uses the class path.
 class ModuleDescriptorTest {
 
   private final Module core = Dataset.class.getModule();
