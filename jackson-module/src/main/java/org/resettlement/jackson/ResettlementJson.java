@@ -1,5 +1,6 @@
 package org.resettlement.jackson;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -50,6 +51,10 @@ import org.resettlement.jackson.internal.ResettlementMapper;
  *       defaults: nesting depth 1000, strings of 20,000,000 characters, numbers of 1000 digits,
  *       property names of 50,000 characters.
  * </ul>
+ *
+ * <p>Every problem of a document, also an empty document or one that is malformed from its first
+ * character, is reported as a {@link ResettlementJsonException}, whether the document is read with
+ * the mapper or with one of its {@link com.fasterxml.jackson.databind.ObjectReader}s.
  *
  * <p>Polymorphic default typing is never enabled. A mapper can be changed further with {@link
  * JsonMapper#rebuild()}.
@@ -192,7 +197,7 @@ public final class ResettlementJson {
      */
     public JsonMapper build() {
       JsonMapper.Builder builder =
-          ResettlementMapper.builder()
+          ResettlementMapper.builder(new JsonFactory())
               .addModule(new ResettlementModule())
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
               // Characters beyond the Basic Multilingual Plane (CJK extensions, emoji) as UTF-8,
