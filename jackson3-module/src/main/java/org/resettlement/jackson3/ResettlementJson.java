@@ -9,6 +9,7 @@ import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.jackson3.internal.PersonalData;
 import org.resettlement.jackson3.internal.ReadContexts;
+import org.resettlement.jackson3.internal.ResettlementMapper;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -54,6 +55,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       characters (Jackson 3's default is 100,000,000), numbers of 1000 digits, property names
  *       of 50,000 characters.
  * </ul>
+ *
+ * <p>Every problem of a document, also an empty document or one that is malformed from its first
+ * character, is reported as a {@link ResettlementJsonException}, whether the document is read with
+ * the mapper or with one of its {@link tools.jackson.databind.ObjectReader}s.
  *
  * <p>Polymorphic default typing is never enabled. A mapper can be changed further with {@link
  * JsonMapper#rebuild()}.
@@ -206,7 +211,7 @@ public final class ResettlementJson {
     public JsonMapper build() {
       JsonFactory factory = JsonFactory.builder().streamReadConstraints(READ_LIMITS).build();
       JsonMapper.Builder builder =
-          JsonMapper.builder(factory)
+          ResettlementMapper.builder(factory)
               .addModule(new ResettlementModule())
               .deserializationContexts(new ReadContexts())
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

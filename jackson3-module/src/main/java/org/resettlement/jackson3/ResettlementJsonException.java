@@ -48,10 +48,24 @@ public class ResettlementJsonException extends DatabindException {
    * @param reason the reason in the domain's words, without the path, not null
    */
   public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason) {
+    this(parser, pointer, reason, null);
+  }
+
+  /**
+   * Creates an exception for a problem at a place in the document being read, found as another
+   * exception, such as the parser's report of malformed JSON or an invariant of the core.
+   *
+   * @param parser the parser reading the document, which gives the line and column, not null
+   * @param pointer the place of the problem, from the root of the document, not null
+   * @param reason the reason in the domain's words, without the path, not null
+   * @param cause the exception the problem was found as, or null
+   */
+  public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason, Throwable cause) {
     super(
         Objects.requireNonNull(parser, "parser"),
         Objects.requireNonNull(reason, "reason"),
-        parser.currentTokenLocation());
+        parser.currentTokenLocation(),
+        cause);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     _path = references(pointer);
   }
