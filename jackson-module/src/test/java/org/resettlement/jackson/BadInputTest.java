@@ -98,18 +98,6 @@ class BadInputTest extends JsonTestBase {
   }
 
   @Test
-  void deepNesting_isRefusedAtTheLimit() {
-    ObjectMapper lenient = ResettlementJson.builder().failOnUnknownProperties(false).build();
-    String nested = "[".repeat(1001) + "]".repeat(1001);
-
-    ResettlementJsonException problem =
-        readFails(lenient, "{\"extra\":" + nested + "}", lenient.constructType(Dataset.class));
-
-    assertThat(problem.reason())
-        .isEqualTo("the document exceeds a limit of the reader: Document nesting depth (1001) exceeds the maximum allowed (1000)");
-  }
-
-  @Test
   void hugeString_isRefusedAtTheLimit() {
     JsonMapper small = ResettlementJson.newMapper();
     small.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000).build());
@@ -120,17 +108,6 @@ class BadInputTest extends JsonTestBase {
 
     assertThat(problem.path()).isEqualTo("events[2].title.en");
     assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: String value length");
-  }
-
-  @Test
-  void hugeNumber_isRefusedAtTheLimit() {
-    String digits = "1".repeat(1_001);
-
-    ResettlementJsonException problem =
-        readFails(BadDocuments.withThirdEvent(BadDocuments.goodEvent(2).replace("'kind'", "'attendance':" + digits + ",'kind'")), Dataset.class);
-
-    assertThat(problem.path()).isEqualTo("events[2].attendance");
-    assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: Number value length");
   }
 
   //-----------------------------------------------------------------------

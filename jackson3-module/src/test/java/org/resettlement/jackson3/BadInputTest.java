@@ -126,18 +126,6 @@ class BadInputTest extends JsonTestBase {
   }
 
   @Test
-  void deepNesting_isRefusedAtTheLimitOfTheWireFormat() {
-    ObjectMapper lenient = ResettlementJson.builder().failOnUnknownProperties(false).build();
-    String nested = "[".repeat(1001) + "]".repeat(1001);
-
-    ResettlementJsonException problem =
-        readFails(lenient, "{\"extra\":" + nested + "}", lenient.constructType(Dataset.class));
-
-    assertThat(problem.reason())
-        .isEqualTo("the document exceeds a limit of the reader: Document nesting depth (1001) exceeds the maximum allowed (1000)");
-  }
-
-  @Test
   void hugeString_isRefusedAtTheLimit() {
     JsonFactory factory =
         JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000).build()).build();
@@ -149,16 +137,6 @@ class BadInputTest extends JsonTestBase {
 
     assertThat(problem.path()).isEqualTo("events[2].title.en");
     assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: String value length");
-  }
-
-  @Test
-  void hugeNumber_isRefusedAtTheLimit() {
-    String event = BadDocuments.goodEvent(2).replace("'kind'", "'attendance':" + "1".repeat(1_001) + ",'kind'");
-
-    ResettlementJsonException problem = readFails(BadDocuments.withThirdEvent(event), Dataset.class);
-
-    assertThat(problem.path()).isEqualTo("events[2].attendance");
-    assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: Number value length");
   }
 
   //-----------------------------------------------------------------------

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,6 +62,22 @@ class CrossLineTest {
     LongStream fixed = LongStream.of(1L, 42L, 20_231_113L);
     Long extra = Long.getLong("resettlement.seed");
     return extra == null ? fixed : LongStream.concat(fixed, LongStream.of(extra));
+  }
+
+  //-----------------------------------------------------------------------
+  // Read limits
+
+  @Test
+  void readLimits_areTheSameOnBothLines() {
+    com.fasterxml.jackson.core.StreamReadConstraints jackson2 = org.resettlement.jackson.ResettlementJson.readLimits();
+    tools.jackson.core.StreamReadConstraints jackson3 = ResettlementJson.readLimits();
+
+    assertThat(jackson3.getMaxNestingDepth()).isEqualTo(jackson2.getMaxNestingDepth());
+    assertThat(jackson3.getMaxStringLength()).isEqualTo(jackson2.getMaxStringLength());
+    assertThat(jackson3.getMaxNumberLength()).isEqualTo(jackson2.getMaxNumberLength());
+    assertThat(jackson3.getMaxNameLength()).isEqualTo(jackson2.getMaxNameLength());
+    assertThat(jackson3.getMaxDocumentLength()).isEqualTo(jackson2.getMaxDocumentLength());
+    assertThat(jackson3.getMaxTokenCount()).isEqualTo(jackson2.getMaxTokenCount());
   }
 
   //-----------------------------------------------------------------------
