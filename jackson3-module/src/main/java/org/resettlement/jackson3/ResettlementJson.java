@@ -48,8 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>content after the document is refused ({@link
  *       DeserializationFeature#FAIL_ON_TRAILING_TOKENS}), with a {@link ResettlementJsonException};
  *   <li>numbers, strings and booleans are not converted into one another ({@link
- *       MapperFeature#ALLOW_COERCION_OF_SCALARS} off), and a decimal number is not cut to a whole
- *       one ({@link DeserializationFeature#ACCEPT_FLOAT_AS_INT} off);
+ *       MapperFeature#ALLOW_COERCION_OF_SCALARS} off), a string of white space is not read as
+ *       0, false or an absent number ({@code MutableCoercionConfig#setAcceptBlankAsEmpty} false),
+ *       and a decimal number is not cut to a whole one ({@link
+ *       DeserializationFeature#ACCEPT_FLOAT_AS_INT} off);
  *   <li>documents are read within the {@linkplain #readLimits() read limits of the wire format},
  *       which the Jackson 2 module sets too, in place of Jackson 3's defaults.
  * </ul>
@@ -240,6 +242,9 @@ public final class ResettlementJson {
               .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
               .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+              // Jackson reads a string of white space as null for a number or a flag, which is
+              // then 0, false or absent: a value the document states, silently changed or dropped.
+              .withCoercionConfigDefaults(coercion -> coercion.setAcceptBlankAsEmpty(Boolean.FALSE))
               .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknownProperties)
               .defaultPrettyPrinter(prettyPrinter())
               .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint);

@@ -15,6 +15,7 @@ import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
 import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.LocalizedText;
+import org.resettlement.core.QuotaTotal;
 import org.resettlement.core.SeriesPosition;
 import org.resettlement.wireformat.BadDocuments;
 import org.resettlement.wireformat.BadDocuments.BadDocument;
@@ -213,6 +214,25 @@ class BadInputTest extends JsonTestBase {
 
     assertThat(problem.path()).isEqualTo("latitude");
     assertThat(problem.reason()).startsWith("malformed JSON: ").doesNotContain("enabl", "Feature", "`");
+  }
+
+  static Stream<Arguments> blankStringsForNumbersAndFlags() {
+    return Stream.of(
+        Arguments.of(QuotaTotal.class, "{'country':'DE','year':' ','quotas':1}", "year", "' ' is not a whole number"),
+        Arguments.of(QuotaTotal.class, "{'country':'DE','year':2007,'quotas':'   '}", "quotas", "'   ' is not a whole number"),
+        Arguments.of(Coordinates.class, "{'latitude':'  ','longitude':1}", "latitude", "'  ' is not a number"),
+        Arguments.of(SeriesPosition.class, "{'series':{'en':'s'},'ordinal':' '}", "ordinal", "' ' is not a whole number"),
+        Arguments.of(Event.class, BadDocuments.goodEvent(0).replace("}}", "},'online':' '}"), "online", "' ' is not true or false"));
+  }
+
+  /** Jackson reads white space as null for a number or a flag, which would be 0, false or absent. */
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("blankStringsForNumbersAndFlags")
+  void blankString_forANumberOrAFlag_isRefused(Class<?> type, String document, String path, String reason) {
+    ResettlementJsonException problem = readFails(json(document), type);
+
+    assertThat(problem.path()).isEqualTo(path);
+    assertThat(problem.reason()).isEqualTo(reason);
   }
 
   @Test
