@@ -264,7 +264,7 @@ public final class DocumentFuzzer {
   }
 
   /** Removes an object member or array element, and the comma that separates it from the next or previous one. */
-  private static byte[] withoutListItem(byte[] json, int start, int end) {
+  static byte[] withoutListItem(byte[] json, int start, int end) {
     int after = skipWhiteSpace(json, end);
     if (after < json.length && json[after] == ',') {
       return replace(json, start, skipWhiteSpace(json, after + 1), new byte[0]);

@@ -3,7 +3,9 @@ package org.resettlement.wireformat.hostile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +28,7 @@ import org.resettlement.core.SeriesPosition;
 import org.resettlement.wireformat.BadDocuments;
 import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.GoldenFiles.Golden;
+import org.resettlement.wireformat.hostile.JsonSpans.Member;
 import org.resettlement.wireformat.hostile.JsonSpans.Value;
 import org.resettlement.wireformat.hostile.ReadCampaign.Case;
 import org.resettlement.wireformat.hostile.ReadCampaign.Outcome;
@@ -65,21 +68,31 @@ public final class HostileDocuments {
    * @param path the path a refusal must name, or null where it is not pinned down
    * @param near a JSON Pointer that a refusal must name, or name a place inside or around, or null
    * @param sameAs a document that must be read as the same value, where this one is read, or null
+   * @param notAs a document that must not be read as the same value, where this one is read: the
+   *     document without the value that was changed, which must not be silently dropped; or null
    * @param feeds how the document is given to readers
    */
   public record Hostile(
-      String name, Class<?> type, Input input, Expected expected, String path, String near, Input sameAs, Set<Feed> feeds) {
+      String name,
+      Class<?> type,
+      Input input,
+      Expected expected,
+      String path,
+      String near,
+      Input sameAs,
+      Input notAs,
+      Set<Feed> feeds) {
 
     Hostile refusedAt(String refusedPath) {
-      return new Hostile(name, type, input, expected, refusedPath, near, sameAs, feeds);
+      return new Hostile(name, type, input, expected, refusedPath, near, sameAs, notAs, feeds);
     }
 
     Hostile readAs(String sameDocument) {
-      return new Hostile(name, type, input, expected, path, near, Input.of(sameDocument), feeds);
+      return new Hostile(name, type, input, expected, path, near, Input.of(sameDocument), notAs, feeds);
     }
 
     Hostile fedAs(Feed first, Feed... more) {
-      return new Hostile(name, type, input, expected, path, near, sameAs, EnumSet.of(first, more));
+      return new Hostile(name, type, input, expected, path, near, sameAs, notAs, EnumSet.of(first, more));
     }
 
     @Override
@@ -101,7 +114,7 @@ public final class HostileDocuments {
 
   //-----------------------------------------------------------------------
   private static Hostile hostile(String name, Class<?> type, Input input, Expected expected) {
-    return new Hostile(name, type, input, expected, null, null, null, EVERY_FEED);
+    return new Hostile(name, type, input, expected, null, null, null, null, EVERY_FEED);
   }
 
   private static Hostile refused(String name, Class<?> type, String singleQuoted) {
@@ -476,14 +489,16 @@ public final class HostileDocuments {
         System.arraycopy(json, 0, prefix, 0, length);
         Set<Feed> feeds = length % 3 == 0 ? BYTES_AND_STREAMS : EnumSet.of(Feed.BYTES);
         all.add(new Hostile(golden.file + " cut after " + length + " bytes", golden.type, Input.of(prefix),
-            number && length > 0 ? Expected.ANY : Expected.REFUSED, null, null, null, feeds));
+            number && length > 0 ? Expected.ANY : Expected.REFUSED, null, null, null, null, feeds));
       }
     }
     return all;
   }
 
-  /** Values of each JSON type, which {@link #retypedGoldenFiles()} puts at every place. */
-  private static final List<String> OF_EACH_TYPE = List.of("null", "true", "0", "-1.5", "\"x\"", "[]", "{}");
+  /** Values of each JSON type, and a string of white space, which {@link #retypedGoldenFiles()} puts at every place. */
+  private static final List<String> OF_EACH_TYPE = List.of("null", "true", "0", "-1.5", "\"x\"", "\" \"", "[]", "{}");
+  /** The values that a reader may read as if they were not there: null, and an empty list. */
+  private static final Set<String> SAME_AS_ABSENT = Set.of("null", "[]");
 
   /**
    * The golden files with each value in turn replaced by a value of each JSON type. The dataset's
@@ -495,7 +510,10 @@ public final class HostileDocuments {
     List<Hostile> all = new ArrayList<>();
     for (Golden golden : GoldenFiles.all().values()) {
       byte[] json = golden.text().getBytes(StandardCharsets.UTF_8);
-      List<Value> values = JsonSpans.scan(json).orElseThrow().values();
+      JsonSpans spans = JsonSpans.scan(json).orElseThrow();
+      List<Value> values = spans.values();
+      Map<Value, Member> members = new HashMap<>();
+      spans.members().forEach(member -> members.put(member.value(), member));
       boolean dataset = golden.file.equals("dataset.json");
       for (int v = 0; v < values.size(); v++) {
         Value value = values.get(v);
@@ -505,8 +523,12 @@ public final class HostileDocuments {
         List<String> replacements = dataset ? List.of(OF_EACH_TYPE.get(v % OF_EACH_TYPE.size())) : OF_EACH_TYPE;
         for (String replacement : replacements) {
           byte[] changed = DocumentFuzzer.replace(json, value.start(), value.end(), replacement.getBytes(StandardCharsets.UTF_8));
+          Member member = members.get(value);
+          Input dropped = member == null || SAME_AS_ABSENT.contains(replacement)
+              ? null
+              : Input.of(DocumentFuzzer.withoutListItem(json, member.start(), member.end()));
           all.add(new Hostile(golden.file + " with " + replacement + " at '" + value.pointer() + "'", golden.type,
-              Input.of(changed), Expected.ANY, null, value.pointer(), null, EnumSet.of(Feed.BYTES)));
+              Input.of(changed), Expected.ANY, null, value.pointer(), null, dropped, EnumSet.of(Feed.BYTES)));
         }
       }
     }
@@ -557,6 +579,10 @@ public final class HostileDocuments {
         campaign.fail("refused far from the change", "expected a refusal at, in or around '" + hostile.near() + "': " + result.describe());
       }
     }
+    if (!refused && hostile.notAs() != null && sameValue(result, hostile.notAs(), hostile.type())) {
+      campaign.fail("read as if the value were not there: " + hostile.name(),
+          "expected not the same value as without the value changed, " + hostile.notAs() + ": " + result.describe());
+    }
     if (!refused && hostile.sameAs() != null) {
       try {
         Object same = result.subject().read(hostile.sameAs().bytes(), hostile.type());
@@ -566,6 +592,15 @@ public final class HostileDocuments {
       } catch (Exception e) {
         campaign.fail("could not read the same document", "could not read " + hostile.sameAs() + ": " + e);
       }
+    }
+  }
+
+  /** Checks whether a reader reads another document as the value of a result; false if it refuses it. */
+  private static boolean sameValue(Result result, Input other, Class<?> type) {
+    try {
+      return Objects.equals(result.subject().read(other.bytes(), type), result.value());
+    } catch (Exception e) {
+      return false;
     }
   }
 

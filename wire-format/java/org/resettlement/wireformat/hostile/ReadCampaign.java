@@ -31,7 +31,8 @@ import org.resettlement.wireformat.GoldenFiles.Golden;
  * NullPointerException}, {@code ClassCastException}, {@code StackOverflowError} or {@code
  * OutOfMemoryError}), no outcome within the time limit, a value of the wrong type, a value that
  * does not survive being written and read again, {@code null} for a document that is not {@code
- * null}, or a message that names a Java class or quotes more than 40 characters of the document.
+ * null}, or a message that names a Java class, quotes more than 40 characters of the document or
+ * holds a control character.
  *
  * <p>Each document is read on a worker thread, so that a reader that hangs is noticed after the
  * time limit instead of stopping the build. A document of more than 10 MB, which a reader must
@@ -351,6 +352,9 @@ public final class ReadCampaign implements AutoCloseable {
       if (rejection.message().replace(rejection.path(), "").contains(internal) && !document.contains(internal)) {
         return "the message names '" + internal + "'";
       }
+    }
+    if (rejection.message().chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+      return "the message holds a control character, which could break or forge a line of a log";
     }
     for (String word : WORD_BREAKS.split(rejection.reason())) {
       if (word.length() > QUOTE_LIMIT + 3 && document.contains(word)) {
