@@ -235,6 +235,18 @@ class BadInputTest extends JsonTestBase {
     assertThat(problem.reason()).isEqualTo(reason);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{'country':'DE','year':2014,'quotas':1,'avrivals':{'value':280}}",
+      "{'country':'DE','year':2014,'quotas':1,'avrivals':280}",
+      "{'avrivals':[280],'country':'DE','year':2014,'quotas':1}"})
+  void unknownPropertyOfARecord_isReportedAtTheProperty(String document) {
+    ResettlementJsonException problem = readFails(json(document), QuotaTotal.class);
+
+    assertThat(problem.path()).isEqualTo("avrivals");
+    assertThat(problem.reason()).isEqualTo("unknown property; expected one of: arrivals, country, places, quotas, year");
+  }
+
   @Test
   void refusal_keepsWhatItWasFoundAs() {
     Throwable invariant = readFails(json("{'latitude':1e400,'longitude':0}"), Coordinates.class).getCause();

@@ -119,7 +119,13 @@ final class ReadProblems {
     }
     if (cause instanceof PropertyBindingException) {
       PropertyBindingException unknown = (PropertyBindingException) cause;
-      return at(parser, "unknown property; expected one of: " + knownProperties(unknown, valueType));
+      // Jackson reports an unknown property of a record after the end of the record.
+      JsonPointer place =
+          unknown.getPropertyName().equals(currentName(parser))
+              ? here(parser)
+              : here(parser).appendProperty(unknown.getPropertyName());
+      return new ResettlementJsonException(
+          parser, place, "unknown property; expected one of: " + knownProperties(unknown, valueType));
     }
     if (cause instanceof InvalidFormatException) {
       InvalidFormatException format = (InvalidFormatException) cause;
@@ -148,6 +154,15 @@ final class ReadProblems {
           message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + Wording.parserMessage(message));
     }
     return at(parser, Wording.sanitized(originalMessage(cause)));
+  }
+
+  /** Returns the name of the property the parser stands at, also at the start of its value. */
+  private static String currentName(JsonParser parser) {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static String numberText(JsonParser parser) {
