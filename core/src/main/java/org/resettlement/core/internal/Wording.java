@@ -8,18 +8,26 @@ import java.time.Period;
 import java.time.Year;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resettlement.core.InvalidValueException;
 
 /**
  * The words of the reasons given for a document that is not valid, where they do not depend on
  * the JSON library: how rejected input is quoted and what a value of a type looks like in JSON.
- *
- * <p>The Jackson 3 module has a copy of this class that differs only in its package, so that both
- * modules word every problem alike; a test of that module checks that the copies agree.
  */
 public final class Wording {
   private static final int QUOTE_LIMIT = 40;
+  /** Jackson's advice to enable one of its features, which a reader of the wire format must not take. */
+  private static final Pattern FEATURE_ADVICE = Pattern.compile(
+      ": enable `[^`]*` to allow"
+          + "|\\s*\\(consider enabling `[^`]*`[^()]*\\([^()]*\\)\\)"
+          + "|\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
+          + "|(?<=hexadecimal number literals) require enabling `[^`]*`");
+  /** A token of input that a parser quotes, up to 256 characters of it. */
+  private static final Pattern QUOTATION = Pattern.compile("(?<=token )'([^']{" + (QUOTE_LIMIT + 1) + ",})'");
+  /** The range of a number in Jackson's report of a number out of range. */
+  private static final Pattern RANGE = Pattern.compile("\\((-?[0-9]+) - (-?[0-9]+)\\)");
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile("`?(?:[a-z_][A-Za-z0-9_]*\\.)+(?:Immutable)?([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?`?");
 
@@ -102,6 +110,38 @@ public final class Wording {
       return "an ISO 8601 period such as P2Y";
     }
     return "a value of another type";
+  }
+
+  /**
+   * Words a JSON parser's report of malformed input: without Jackson's advice to enable a feature
+   * that would accept it, and quoting at most 40 characters of the input.
+   *
+   * @param message  the parser's message, not null
+   * @return the message in the wire format's words, not null
+   */
+  public static String parserMessage(String message) {
+    String withoutAdvice = FEATURE_ADVICE.matcher(message).replaceAll("");
+    Matcher quotation = QUOTATION.matcher(withoutAdvice);
+    StringBuilder worded = new StringBuilder();
+    while (quotation.find()) {
+      quotation.appendReplacement(worded, Matcher.quoteReplacement(quoted(quotation.group(1))));
+    }
+    quotation.appendTail(worded);
+    return worded.toString();
+  }
+
+  /**
+   * Explains that a number does not fit the whole number expected, from Jackson's report of it,
+   * which names the range and a Java type.
+   *
+   * @param number  the number as the document gives it, not null
+   * @param report  Jackson's message about it, not null
+   * @return the explanation, naming the range when the report gives it, not null
+   */
+  public static String outOfRange(String number, String report) {
+    Matcher range = RANGE.matcher(report);
+    return quoted(number) + " is not a whole number"
+        + (range.find() ? " from " + range.group(1) + " to " + range.group(2) : " in the range of this value");
   }
 
   /**
