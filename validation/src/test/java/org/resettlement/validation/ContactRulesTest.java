@@ -81,7 +81,7 @@ class ContactRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"https://ccme.eu", "http://www.resettlement.eu/page?x=1#top", "HTTPS://CCME.EU",
       "https://związekmiast.pl/o-nas", "https://198.51.100.7:8443/", "https://www.facebook.com/resettlement",
-      "https://związekmiast.pl:8443/o-nas"})
+      "https://związekmiast.pl:8443/o-nas", "https://[2001:db8::7]/"})
   void webAddress_accepts(String address) {
     assertThat(validator.validate(ContactPoint.website(address))).hasNoViolations();
   }
@@ -89,7 +89,7 @@ class ContactRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"ccme.eu", "www.ccme.eu", "ftp://ccme.eu", "https://", "https:///path", "mailto:info@ccme.be",
       "https://exa mple.org", "//ccme.eu", "https://ccme_eu.org", "https://-bad-.pl", "https://user@/",
-      "https://:8080/"})
+      "https://:8080/", "https://ccme.123/", "https://związekmiast.123/"})
   void webAddress_rejects(String address) {
     assertThat(validator.validate(ContactPoint.website(address)))
         .containsOnlyViolations(violationOf(BrokenRule.WEB_ADDRESS).withProperty("value"));
