@@ -52,6 +52,9 @@ public final class Input {
 
   /** A document of a head, a unit repeated, and a tail, all text in UTF-8. */
   public static Input repeated(String head, String unit, long repeats, String tail) {
+    if (unit.isEmpty() || repeats < 0) {
+      throw new IllegalArgumentException("a unit of at least one character, repeated 0 or more times");
+    }
     return new Input(utf8(head), utf8(unit), repeats, utf8(tail));
   }
 
