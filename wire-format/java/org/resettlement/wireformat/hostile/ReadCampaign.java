@@ -36,8 +36,9 @@ import org.resettlement.wireformat.GoldenFiles.Golden;
  *
  * <p>Each document is read on a worker thread, so that a reader that hangs is noticed after the
  * time limit instead of stopping the build. A document of more than 10 MB, which a reader must
- * read through to its end to find it too long, is given the time limit once per 10 MB. The campaign counts the outcomes and prints them as a
- * table.
+ * read through to its end to find it too long, is given the time limit once per 10 MB. A refusal
+ * found as a {@code NullPointerException} or another defect (its cause) counts as anything else
+ * too. The campaign counts the outcomes and prints them as a table.
  */
 public final class ReadCampaign implements AutoCloseable {
 
