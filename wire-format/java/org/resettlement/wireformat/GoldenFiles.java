@@ -102,9 +102,9 @@ public final class GoldenFiles {
     add("participation.json", org.resettlement.core.Participation.class, SeedData.LISBON_WORKSHOP.participants().get(0));
     add("session.json", org.resettlement.core.Session.class, SeedData.LIBRARY_PANEL);
     add("series-position.json", org.resettlement.core.SeriesPosition.class, SeedData.STRASBOURG_MEETING.series().get());
-    add("place.json", org.resettlement.core.Place.class, SeedData.STRASBOURG_MEETING.venue().get());
+    add("place.json", org.resettlement.core.Place.class, SeedData.STRASBOURG_WITH_COORDINATES);
     add("place-with-region.json", org.resettlement.core.Place.class, SeedData.WROCLAW_PLACE);
-    add("coordinates.json", Coordinates.class, Coordinates.of(48.5734, 7.7521));
+    add("coordinates.json", Coordinates.class, SeedData.STRASBOURG_WITH_COORDINATES.coordinates().get());
     add("contact-point.json", ContactPoint.class, ContactPoint.email("info@ccme.be"));
     add("external-identifier.json", ExternalIdentifier.class, ExternalIdentifier.iati("XM-DAC-41121"));
     add("source.json", org.resettlement.core.Source.class, SeedData.LIBRARY_NEWS);
@@ -113,7 +113,7 @@ public final class GoldenFiles {
     add("funding.json", org.resettlement.core.Funding.class, SeedData.EUROPEAN_REFUGEE_FUND);
     add("campaign.json", org.resettlement.core.Campaign.class, SeedData.CAMPAIGN);
     add("target.json", org.resettlement.core.Target.class, SeedData.TARGET_2020);
-    add("pledge.json", org.resettlement.core.Pledge.class, SeedData.PORTUGAL_PLEDGE);
+    add("pledge.json", org.resettlement.core.Pledge.class, SeedData.COMMISSION_PLEDGE);
     add("pledge-fulfilled.json", org.resettlement.core.Pledge.class, SeedData.ILLUSTRATIVE_PLEDGE);
     add("resettlement-quota.json", org.resettlement.core.ResettlementQuota.class, SeedData.PORTUGAL_QUOTA);
     add("resettlement-quota-with-allocations.json", org.resettlement.core.ResettlementQuota.class, SeedData.ILLUSTRATIVE_QUOTA);
@@ -145,7 +145,7 @@ public final class GoldenFiles {
     add("event-id.json", EventId.class, SeedData.LISBON_WORKSHOP.id());
     add("project-id.json", ProjectId.class, SeedData.TOGETHER_IN_THE_LIBRARY.id());
     add("campaign-id.json", CampaignId.class, SeedData.CAMPAIGN_2020);
-    add("pledge-id.json", PledgeId.class, SeedData.PORTUGAL_PLEDGE.id());
+    add("pledge-id.json", PledgeId.class, SeedData.COMMISSION_PLEDGE.id());
     add("quota-id.json", QuotaId.class, SeedData.PORTUGAL_QUOTA.id());
     add("statistic-id.json", StatisticId.class, SeedData.NEEDS_2012.id());
     add("organisation-kind.json", OrganisationKind.class, OrganisationKind.ASSOCIATION_OF_AUTHORITIES);

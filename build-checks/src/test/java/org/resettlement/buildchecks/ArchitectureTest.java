@@ -79,7 +79,41 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("org.resettlement.testkit..")
         .because("the testkit is for tests; no published runtime module may need it")
-        .allowEmptyShould(true)
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void coreInternals_serveOnlyTheJsonBindings() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "org.resettlement.core..", "org.resettlement.jackson..", "org.resettlement.jackson3..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.resettlement.core.internal..")
+        .because("org.resettlement.core.internal is not API")
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void jacksonModules_shareNothingButCore() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.resettlement.jackson..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.resettlement.jackson3..", "tools.jackson..", "org.resettlement.validation..")
+        .because("a Jackson 2 application must not need Jackson 3, nor the validation module")
+        .check(PUBLISHED);
+    noClasses()
+        .that()
+        .resideInAPackage("org.resettlement.jackson3..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.resettlement.jackson..", "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..",
+            "org.resettlement.validation..")
+        .because("a Jackson 3 application must not need Jackson 2, nor the validation module")
         .check(PUBLISHED);
   }
 }

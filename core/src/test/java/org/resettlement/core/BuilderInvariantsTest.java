@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Period;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The invariants every builder enforces, and the exception that reports them. */
 class BuilderInvariantsTest {
@@ -20,6 +23,7 @@ class BuilderInvariantsTest {
             e -> {
               assertThat(e.valueType()).isEqualTo(Pledge.class);
               assertThat(e.fields()).containsExactly("pledger", "kind");
+              assertThat(e.field()).isEmpty();
               assertThat(e.reason()).isEqualTo("required but not set");
             })
         .hasMessage("Pledge [pledger, kind]: required but not set");
@@ -49,6 +53,7 @@ class BuilderInvariantsTest {
     assertThatThrownBy(() -> ccme.withKind(null)).hasMessage("Organisation.kind: must not be null");
     assertThatThrownBy(() -> ccme.withParent(OrganisationId.of("ccme")))
         .hasMessage("Organisation.parent: must not be the organisation itself");
+    assertThat(ccme.withParent(OrganisationId.of("cec")).parent()).contains(OrganisationId.of("cec"));
   }
 
   @Test
@@ -59,6 +64,9 @@ class BuilderInvariantsTest {
         .hasMessage("Project.parent: must not be the project itself");
     assertThatThrownBy(() -> Project.builder().id(ProjectId.of("p")).title(NAME).duration(Period.ZERO).build())
         .hasMessage("Project.duration: must be positive, was P0D");
+    assertThatThrownBy(() -> Project.builder().id(ProjectId.of("p")).title(NAME).duration(Period.ofMonths(-6)).build())
+        .hasMessage("Project.duration: must be positive, was P-6M");
+    assertThat(project.parent(ProjectId.of("programme")).build().parent()).contains(ProjectId.of("programme"));
     assertThat(Project.builder().id(ProjectId.of("p")).title(NAME).duration(Period.ofYears(2)).build().duration())
         .contains(Period.ofYears(2));
   }
@@ -78,6 +86,33 @@ class BuilderInvariantsTest {
   void seriesPosition_rejectsOrdinalsBelowOne() {
     assertThatThrownBy(() -> SeriesPosition.builder().series(NAME).ordinal(0).build())
         .hasMessage("SeriesPosition.ordinal: must be at least 1, was 0");
+    assertThat(SeriesPosition.builder().series(NAME).ordinal(1).build().ordinal()).contains(1);
+  }
+
+  @Test
+  void flags_areFalseUnlessSet() {
+    Event event =
+        Event.builder()
+            .id(EventId.of("e"))
+            .title(NAME)
+            .kind(EventKind.CONFERENCE)
+            .period(DateRange.of(PartialDate.parse("2023-11-13")))
+            .build();
+    Pledge pledge =
+        Pledge.builder().id(PledgeId.of("p")).pledger(CountryCode.of("PT")).kind(PledgeKind.ADVOCACY).build();
+    SeriesPosition position = SeriesPosition.builder().series(NAME).build();
+    Target target = Target.builder().metric(StatisticMetric.PLACES_OFFERED).value(Quantity.exactly(20_000)).build();
+
+    assertThat(event.online()).isFalse();
+    assertThat(event.moreCountriesRepresented()).isFalse();
+    assertThat(pledge.overfulfilled()).isFalse();
+    assertThat(position.last()).isFalse();
+    assertThat(target.perYear()).isFalse();
+    assertThat(event.withOnline(true).online()).isTrue();
+    assertThat(event.withMoreCountriesRepresented(true).moreCountriesRepresented()).isTrue();
+    assertThat(pledge.withOverfulfilled(true).overfulfilled()).isTrue();
+    assertThat(position.withLast(true).last()).isTrue();
+    assertThat(target.withPerYear(true).perYear()).isTrue();
   }
 
   @Test
@@ -99,6 +134,18 @@ class BuilderInvariantsTest {
     assertThatThrownBy(() -> MonetaryAmount.parse("EUR")).isInstanceOf(InvalidValueException.class);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1250", "EUR abc", "EURO 1250", "EUR  1250", ""})
+  void monetaryAmount_parse_rejectsAnythingButACodeSpaceAndAmount(String text) {
+    assertThatThrownBy(() -> MonetaryAmount.parse(text))
+        .hasMessage("MonetaryAmount: '" + text + "' is not a currency code and an amount, such as EUR 1250.00");
+  }
+
+  @Test
+  void monetaryAmount_acceptsZero() {
+    assertThat(MonetaryAmount.of(BigDecimal.ZERO, "EUR")).hasToString("EUR 0");
+  }
+
   @Test
   void coordinates_rejectNonFiniteNumbersButLeaveRangesToValidation() {
     assertThatThrownBy(() -> Coordinates.of(Double.NaN, 7.75))
@@ -116,6 +163,43 @@ class BuilderInvariantsTest {
         .hasMessage("ExternalIdentifier.scheme: must not contain whitespace or control characters");
     assertThatThrownBy(() -> ExternalIdentifier.wikidata("  "))
         .hasMessage("ExternalIdentifier.value: must not be blank");
+  }
+
+  @Test
+  void factories_setTheGivenFieldsAndNothingElse() {
+    CountryCode syria = CountryCode.of("SY");
+    PersonId speaker = PersonId.of("allen");
+
+    assertThat(Allocation.of(AllocationBasis.NATIONALITY, syria, Quantity.exactly(500)))
+        .returns(AllocationBasis.NATIONALITY, Allocation::basis)
+        .returns(syria, Allocation::country)
+        .returns(Quantity.exactly(500), Allocation::places);
+    assertThat(Breakdown.of(BreakdownDimension.SEX, "F", Quantity.exactly(12)))
+        .returns(BreakdownDimension.SEX, Breakdown::dimension)
+        .returns("F", Breakdown::category)
+        .returns(Quantity.exactly(12), Breakdown::value);
+    assertThat(Participation.of(speaker, ParticipantRole.SPEAKER))
+        .returns(speaker, Participation::participant)
+        .returns(ParticipantRole.SPEAKER, Participation::role)
+        .returns(java.util.Optional.empty(), Participation::representing);
+    assertThat(Place.of(NAME, syria))
+        .returns(NAME, Place::locality)
+        .returns(syria, Place::country)
+        .returns(java.util.Optional.empty(), Place::coordinates);
+    assertThat(ExternalIdentifier.wikidata("Q1065")).hasToString("wikidata:Q1065");
+    assertThat(Funding.builder().funder(CountryCode.of("PT")).build().funder()).contains(CountryCode.of("PT"));
+    assertThat(Session.builder().kind(SessionKind.PANEL).addSpeakers(speaker).build().speakers())
+        .containsExactly(speaker);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "NGO_NATIONAL, 22", "NGO_INTERNATIONAL, 21", "GOVERNMENT, 10", "LOCAL_AUTHORITY, 11",
+    "PUBLIC_INSTITUTION, 15", "INTERGOVERNMENTAL, 40", "FOUNDATION, 60", "PRIVATE_SECTOR, 70",
+    "ACADEMIC, 80", "OTHER, 90"
+  })
+  void organisationKind_iatiCode_isTheIatiOrganisationTypeCode(OrganisationKind kind, String code) {
+    assertThat(kind.iatiCode()).isEqualTo(code);
   }
 
   @Test

@@ -41,7 +41,7 @@ class CountryCodeTest {
     assertThatThrownBy(() -> CountryCode.of(text))
         .isInstanceOfSatisfying(
             InvalidValueException.class, e -> assertThat(e.field()).contains("alpha2"))
-        .hasMessageContaining("is not an ISO 3166-1 alpha-2 code in upper case");
+        .hasMessage("CountryCode.alpha2: '" + text + "' is not an ISO 3166-1 alpha-2 code in upper case");
   }
 
   @Test

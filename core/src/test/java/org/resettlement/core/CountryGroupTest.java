@@ -62,6 +62,8 @@ class CountryGroupTest {
 
   @Test
   void of_findsKnownGroupsByCodeAndRejectsOthers() {
+    assertThat(CountryGroup.known())
+        .containsExactly(EU, CountryGroup.EU27_2020, CountryGroup.EU28, CountryGroup.EU27_2007);
     for (CountryGroup group : CountryGroup.known()) {
       assertThat(CountryGroup.of(group.toString())).isSameAs(group);
     }
@@ -69,6 +71,12 @@ class CountryGroupTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage(
             "CountryGroup.code: 'ASEAN' is not a known country group; known: [EU, EU27_2020, EU28, EU27_2007]");
+  }
+
+  @Test
+  void name_isTheEnglishNameOfTheGroup() {
+    assertThat(EU.name()).isEqualTo("European Union");
+    assertThat(CountryGroup.EU28.name()).isEqualTo("European Union (28 countries, 2013-2020)");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DatasetTest {
@@ -105,6 +106,50 @@ class DatasetTest {
   }
 
   @Test
+  void campaignProgress_addsOnlyQuantifiedPlacesAndOnlyWhatIsDelivered() {
+    Dataset dataset =
+        Dataset.builder()
+            .addCampaign(campaign(target(StatisticMetric.PLACES_OFFERED, 1_000)))
+            .addPledge(Pledge.builder().id(PledgeId.of("money")).pledger(CCME).campaign(CAMPAIGN).kind(PledgeKind.FUNDING).quantity(Quantity.exactly(5_000_000)).build())
+            .addPledge(Pledge.builder().id(PledgeId.of("unquantified")).pledger(CountryCode.of("PT")).campaign(CAMPAIGN).kind(PledgeKind.RESETTLEMENT_PLACES).build())
+            .addPledge(placesPledge("announced", Quantity.exactly(300)).status(PledgeStatus.ANNOUNCED).build())
+            .build();
+
+    CampaignProgress progress = dataset.campaignProgress(CAMPAIGN).orElseThrow();
+
+    assertThat(progress.pledges()).isEqualTo(3);
+    assertThat(progress.pledgedPlaces()).isEqualTo(Quantity.exactly(300));
+    assertThat(progress.deliveredPlaces()).isEqualTo(Quantity.ZERO);
+    assertThat(progress.pledgedShare()).hasValue(0.3);
+    assertThat(progress.deliveredShare()).hasValue(0.0);
+  }
+
+  @Test
+  void campaignProgress_hasNoShareOfAZeroTarget() {
+    Dataset dataset =
+        Dataset.builder()
+            .addCampaign(campaign(target(StatisticMetric.PLACES_OFFERED, 0)))
+            .addPledge(placesPledge("a", Quantity.exactly(10)).build())
+            .build();
+
+    CampaignProgress progress = dataset.campaignProgress(CAMPAIGN).orElseThrow();
+
+    assertThat(progress.pledgedPlaces()).isEqualTo(Quantity.exactly(10));
+    assertThat(progress.pledgedShare()).isEmpty();
+    assertThat(progress.deliveredShare()).isEmpty();
+  }
+
+  @Test
+  void lookups_returnUnmodifiableLists() {
+    Dataset dataset =
+        Dataset.builder().addCampaign(campaign()).addPledge(placesPledge("a", Quantity.exactly(10)).build()).build();
+    Pledge extra = placesPledge("b", Quantity.exactly(1)).build();
+
+    assertThatThrownBy(() -> dataset.pledgesTo(CAMPAIGN).add(extra)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(dataset.pledgesTo(CAMPAIGN)).hasSize(1);
+  }
+
+  @Test
   void campaignProgress_isEmptyForAnUnknownCampaignAndHasNoShareWithoutATarget() {
     Dataset dataset = Dataset.builder().addCampaign(campaign()).build();
 
@@ -139,6 +184,32 @@ class DatasetTest {
     assertThat(portugal2008.arrivalShare()).hasValue(0.3);
     assertThat(totals.get(1).places()).isEmpty();
     assertThat(totals.get(0).arrivals()).isEmpty();
+    assertThat(totals.get(0).arrivalShare()).isEmpty();
+    assertThat(totals.get(1).arrivalShare()).isEmpty();
+  }
+
+  @Test
+  void quotaTotal_requiresAQuotaAndHasNoShareOfZeroPlaces() {
+    CountryCode finland = CountryCode.of("FI");
+    Optional<Quantity> zero = Optional.of(Quantity.ZERO);
+
+    assertThatThrownBy(() -> new QuotaTotal(finland, 2008, 0, zero, zero))
+        .hasMessage("QuotaTotal.quotas: must be at least 1, was 0");
+    assertThat(new QuotaTotal(finland, 2008, 1, zero, Optional.of(Quantity.exactly(3))).arrivalShare()).isEmpty();
+    assertThat(new QuotaTotal(finland, 2008, 1, Optional.empty(), Optional.of(Quantity.exactly(3))).arrivalShare()).isEmpty();
+    assertThat(new QuotaTotal(finland, 2008, 1, Optional.of(Quantity.exactly(750)), Optional.of(Quantity.exactly(75))).arrivalShare())
+        .hasValue(0.1);
+  }
+
+  @Test
+  void arrivalShare_isArrivalsOverPlacesWhenBothAreKnownAndPlacesAreNotZero() {
+    ResettlementQuota.Builder quota =
+        ResettlementQuota.builder().id(QuotaId.of("q")).country(CountryCode.of("FI")).period(DateRange.of(PartialDate.ofYear(2008))).kind(QuotaKind.NATIONAL_ANNUAL);
+
+    assertThat(quota.places(Quantity.exactly(750)).arrivals(Quantity.between(100, 200)).build().arrivalShare()).hasValue(0.2);
+    assertThat(quota.places(Quantity.exactly(750)).arrivals(Optional.empty()).build().arrivalShare()).isEmpty();
+    assertThat(quota.places(Optional.empty()).arrivals(Quantity.exactly(750)).build().arrivalShare()).isEmpty();
+    assertThat(quota.places(Quantity.ZERO).arrivals(Quantity.exactly(750)).build().arrivalShare()).isEmpty();
   }
 
   @Test
@@ -150,6 +221,8 @@ class DatasetTest {
     assertThat(quota.places(Quantity.exactly(750)).arrivals(Quantity.exactly(750)).build().arrivalsExceedPlaces()).isFalse();
     assertThat(quota.places(Quantity.atLeast(750)).arrivals(Quantity.exactly(900)).build().arrivalsExceedPlaces()).isFalse();
     assertThat(quota.places(Quantity.between(700, 800)).arrivals(Quantity.atLeast(801)).build().arrivalsExceedPlaces()).isTrue();
+    assertThat(quota.places(Quantity.exactly(750)).arrivals(Optional.empty()).build().arrivalsExceedPlaces()).isFalse();
+    assertThat(quota.places(Optional.empty()).arrivals(Quantity.exactly(751)).build().arrivalsExceedPlaces()).isFalse();
   }
 
   @Test

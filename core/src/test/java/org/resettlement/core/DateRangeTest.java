@@ -83,6 +83,22 @@ class DateRangeTest {
     assertThat(warsaw.contains(PartialDate.parse("2023-11"))).isFalse();
   }
 
+  @Test
+  void contains_partialDate_requiresBothEndsOfItsSpan() {
+    PartialDate november = PartialDate.parse("2023-11");
+
+    assertThat(range("2023-11-02/2023-11-30").contains(november)).isFalse();
+    assertThat(range("2023-11-01/2023-11-29").contains(november)).isFalse();
+    assertThat(range("2023-11-01/2023-11-30").contains(november)).isTrue();
+  }
+
+  @Test
+  void isOpenEnded_onlyWithoutAnEnd() {
+    assertThat(range("2023-11-13/2023-11-15").isOpenEnded()).isFalse();
+    assertThat(DateRange.of(PartialDate.ofYear(2012)).isOpenEnded()).isFalse();
+    assertThat(range("2004/..").isOpenEnded()).isTrue();
+  }
+
   static Stream<Arguments> overlaps() {
     return Stream.of(
         Arguments.of("2022-05-01/2022-12-31", "2022-12-31/2023-01-05", true),
@@ -107,6 +123,14 @@ class DateRangeTest {
   @ValueSource(strings = {"2023-11-13", "2023/2024/2025", "/2023", "2023/", "2023/..x", "x/2024"})
   void parse_rejectsTextThatIsNotAnInterval(String text) {
     assertThatThrownBy(() -> DateRange.parse(text)).isInstanceOf(InvalidValueException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-11-13", "2023/2024/2025", "2023//2024"})
+  void parse_rejectsTextWithoutExactlyOneSlash_quotingTheWholeText(String text) {
+    assertThatThrownBy(() -> DateRange.parse(text))
+        .hasMessage(
+            "DateRange: '" + text + "' is not an ISO 8601 interval such as 2023-11-13/2023-11-15 or 2004/..");
   }
 
   @Test

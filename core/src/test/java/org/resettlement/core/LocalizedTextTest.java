@@ -81,6 +81,19 @@ class LocalizedTextTest {
   }
 
   @Test
+  void ofMap_keepsTheOrderOfTheMapWithCanonicalTags() {
+    Map<String, String> variants = new LinkedHashMap<>();
+    variants.put("pl", "Warszawa");
+    variants.put("EN-gb", "Warsaw");
+
+    LocalizedText text = LocalizedText.of(variants);
+
+    assertThat(text.variants()).containsExactly(Map.entry("pl", "Warszawa"), Map.entry("en-GB", "Warsaw"));
+    assertThat(text.defaultLanguage()).isEqualTo("pl");
+    assertThat(text).isEqualTo(LocalizedText.of("pl", "Warszawa").and("en-GB", "Warsaw"));
+  }
+
+  @Test
   void ofMap_rejectsEmptyMapsNullTextsAndRepeatedLanguages() {
     Map<String, String> repeated = new LinkedHashMap<>();
     repeated.put("en", "one");

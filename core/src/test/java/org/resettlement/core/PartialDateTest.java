@@ -97,6 +97,8 @@ class PartialDateTest {
     assertThat(year.toLocalDate()).isEmpty();
     assertThat(month.month()).contains(6);
     assertThat(month.day()).isEmpty();
+    assertThat(PartialDate.of(2023, 11, 13).month()).contains(11);
+    assertThat(PartialDate.of(2023, 11, 13).day()).contains(13);
   }
 
   @Test

@@ -51,6 +51,33 @@ class QuantityTest {
   }
 
   @Test
+  void parse_rejectsTextThatIsNotAQuantity_quotingItWithoutAField() {
+    assertThatThrownBy(() -> Quantity.parse("some 50"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.fields()).isEmpty())
+        .hasMessage(
+            "Quantity: 'some 50' is not a quantity (such as 50, about 50, over 100, up to 20 or 30-40)");
+  }
+
+  @Test
+  void parse_quotesAtMostFortyCharactersOfTheInput() {
+    String forty = "x".repeat(40);
+
+    assertThatThrownBy(() -> Quantity.parse(forty)).hasMessageStartingWith("Quantity: '" + forty + "' is not");
+    assertThatThrownBy(() -> Quantity.parse(forty + "yz"))
+        .hasMessageStartingWith("Quantity: '" + forty + "...' is not");
+  }
+
+  @Test
+  void isExact_onlyForAnExactCount() {
+    assertThat(Quantity.exactly(50).isExact()).isTrue();
+    assertThat(Quantity.ZERO.isExact()).isTrue();
+    assertThat(Quantity.approximately(50).isExact()).isFalse();
+    assertThat(Quantity.between(50, 50).isExact()).isFalse();
+    assertThat(Quantity.atLeast(50).isExact()).isFalse();
+    assertThat(Quantity.atMost(50).isExact()).isFalse();
+  }
+
+  @Test
   void factories_rejectNegativeCounts_namingTheField() {
     assertThatThrownBy(() -> Quantity.exactly(-1))
         .hasMessage("Quantity.value: must not be negative, was -1");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.resettlement.testkit.SeedDataset;
 import org.resettlement.core.Dataset;
+import org.resettlement.testkit.SeedDataset;
 
 class JacksonExampleTest {
 

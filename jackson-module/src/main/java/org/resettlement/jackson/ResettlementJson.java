@@ -1,6 +1,7 @@
 package org.resettlement.jackson;
 
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.jackson.internal.PersonalData;
+import org.resettlement.jackson.internal.ResettlementFactory;
 import org.resettlement.jackson.internal.ResettlementMapper;
 
 /**
@@ -44,12 +46,17 @@ import org.resettlement.jackson.internal.ResettlementMapper;
  *   <li>content after the document is refused ({@link
  *       DeserializationFeature#FAIL_ON_TRAILING_TOKENS});
  *   <li>numbers, strings and booleans are not converted into one another ({@link
- *       MapperFeature#ALLOW_COERCION_OF_SCALARS} off), and a decimal number is not cut to a whole
- *       one ({@link DeserializationFeature#ACCEPT_FLOAT_AS_INT} off);
- *   <li>Jackson's {@link com.fasterxml.jackson.core.StreamReadConstraints} stay at their
- *       defaults: nesting depth 1000, strings of 20,000,000 characters, numbers of 1000 digits,
- *       property names of 50,000 characters.
+ *       MapperFeature#ALLOW_COERCION_OF_SCALARS} off), a string of white space is not read as
+ *       0, false or an absent number ({@code MutableCoercionConfig#setAcceptBlankAsEmpty} false),
+ *       and a decimal number is not cut to a whole one ({@link
+ *       DeserializationFeature#ACCEPT_FLOAT_AS_INT} off);
+ *   <li>documents are read within the {@linkplain #readLimits() read limits of the wire format},
+ *       which the Jackson 3 module sets too.
  * </ul>
+ *
+ * <p>Every problem of a document, also an empty document or one that is malformed from its first
+ * character, is reported as a {@link ResettlementJsonException}, whether the document is read with
+ * the mapper or with one of its {@link com.fasterxml.jackson.databind.ObjectReader}s.
  *
  * <p>Polymorphic default typing is never enabled. A mapper can be changed further with {@link
  * JsonMapper#rebuild()}.
@@ -59,6 +66,16 @@ import org.resettlement.jackson.internal.ResettlementMapper;
 public final class ResettlementJson {
 
   private static final String SCHEMA_RESOURCE = "resettlement.schema.json";
+
+  /** The read limits of the wire format; docs/wire-format.md gives the reasons. */
+  private static final StreamReadConstraints READ_LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(100)
+          .maxStringLength(1_000_000)
+          .maxNumberLength(100)
+          .maxNameLength(1_000)
+          .maxDocumentLength(50_000_000L)
+          .build();
 
   private ResettlementJson() {}
 
@@ -79,6 +96,30 @@ public final class ResettlementJson {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the read limits of the wire format, which a mapper from this class reads within, and
+   * which a mapper of your own can be given ({@code JsonFactory.builder().streamReadConstraints(
+   * ResettlementJson.readLimits())}):
+   *
+   * <ul>
+   *   <li>nesting depth 100, ten times as deep as a valid document nests;
+   *   <li>strings of 1,000,000 characters, far more than the longest text a record holds;
+   *   <li>numbers of 100 characters, four times the longest a writer writes, also applied to
+   *       decimal amounts, which are strings;
+   *   <li>property names of 1,000 characters: names are the format's own, or language tags;
+   *   <li>documents of 50,000,000 bytes (characters, when read from a {@code String} or {@code
+   *       Reader}), some 90,000 records; the number of tokens is bounded by that alone.
+   * </ul>
+   *
+   * <p>A document beyond a limit is refused with a {@link ResettlementJsonException} whose reason
+   * names the limit.
+   *
+   * @return the limits, not null
+   */
+  public static StreamReadConstraints readLimits() {
+    return READ_LIMITS;
   }
 
   /**
@@ -192,7 +233,7 @@ public final class ResettlementJson {
      */
     public JsonMapper build() {
       JsonMapper.Builder builder =
-          ResettlementMapper.builder()
+          ResettlementMapper.builder(new ResettlementFactory(READ_LIMITS))
               .addModule(new ResettlementModule())
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
               // Characters beyond the Basic Multilingual Plane (CJK extensions, emoji) as UTF-8,
@@ -201,6 +242,9 @@ public final class ResettlementJson {
               .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
               .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+              // Jackson reads a string of white space as null for a number or a flag, which is
+              // then 0, false or absent: a value the document states, silently changed or dropped.
+              .withCoercionConfigDefaults(coercion -> coercion.setAcceptBlankAsEmpty(Boolean.FALSE))
               .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknownProperties)
               .defaultPrettyPrinter(prettyPrinter())
               .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint);

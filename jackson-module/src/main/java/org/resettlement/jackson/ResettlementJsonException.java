@@ -26,6 +26,8 @@ import java.util.Objects;
  *
  * <p>Messages never contain Java class or package names. They quote at most 40 characters of a
  * rejected value, and never the names or contacts of people except as such a quoted value.
+ * Control characters, such as a line break in a quoted value or a property name, are written as
+ * escapes ({@code \u000a}), so that a message is one line of a log and cannot forge another.
  */
 public class ResettlementJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
@@ -41,10 +43,22 @@ public class ResettlementJsonException extends JsonMappingException {
    * @param reason the reason in the domain's words, without the path, not null
    */
   public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason) {
-    super(
-        Objects.requireNonNull(parser, "parser"),
-        Objects.requireNonNull(reason, "reason"),
-        parser.currentTokenLocation());
+    this(parser, pointer, reason, null);
+  }
+
+  /**
+   * Creates an exception for a problem at a place in the document being read, found as another
+   * exception, such as the parser's report of malformed JSON or an invariant of the core.
+   *
+   * @param parser the parser reading the document, which gives the line and column, not null
+   * @param pointer the place of the problem, from the root of the document, not null
+   * @param reason the reason in the domain's words, without the path, not null
+   * @param cause the exception the problem was found as, or null
+   */
+  public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason, Throwable cause) {
+    super(Objects.requireNonNull(parser, "parser"), escaped(Objects.requireNonNull(reason, "reason")), cause);
+    // The location of the value the problem is about, not of the character a cause names.
+    _location = parser.currentTokenLocation();
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     _path = references(pointer);
   }
@@ -58,6 +72,25 @@ public class ResettlementJsonException extends JsonMappingException {
               : new Reference(null, rest.getMatchingProperty()));
     }
     return references;
+  }
+
+  /** Writes the control characters of a text as escapes such as {@code \u000a}. */
+  private static String escaped(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
+        escaped.append(String.format("\\u%04x", (int) c));
+      } else {
+        escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  /** Checks whether a character breaks or hides a line of a log: C0 and C1 controls, line and paragraph separators. */
+  private static boolean isControl(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
   }
 
   //-----------------------------------------------------------------------
@@ -92,7 +125,7 @@ public class ResettlementJsonException extends JsonMappingException {
         char c = name.charAt(i);
         if (c == '"' || c == '\\') {
           path.append('\\').append(c);
-        } else if (c < 0x20) {
+        } else if (isControl(c)) {
           path.append(String.format("\\u%04x", (int) c));
         } else {
           path.append(c);

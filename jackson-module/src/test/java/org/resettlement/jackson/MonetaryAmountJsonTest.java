@@ -57,10 +57,11 @@ class MonetaryAmountJsonTest extends JsonTestBase {
 
   @Test
   void read_rejectsMoreDigitsThanTheNumberLengthLimit() {
-    String digits = "1".repeat(1001);
+    int limit = ResettlementJson.readLimits().getMaxNumberLength();
+    String digits = "1".repeat(limit + 1);
 
     assertThat(readFails(json("{'amount':'" + digits + "','currency':'EUR'}"), MonetaryAmount.class).reason())
-        .isEqualTo("a decimal amount must not have more than 1000 characters");
+        .isEqualTo("a decimal amount must not have more than " + limit + " characters");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.resettlement.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,12 @@ import org.resettlement.testkit.SampleData;
 import org.resettlement.wireformat.PersonalValues;
 import org.resettlement.wireformat.SeedData;
 
-/** Writing without personal data: no name, honorific or contact of any person is written. */
+/**
+ * Writing without personal data: no name, honorific or contact of any person is written. And a
+ * person's document refused for another reason names none of them.
+ */
 class PersonalDataTest extends JsonTestBase {
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static Dataset dataset() {
     return PersonalValues.datasetWithEveryPersonalField();
@@ -76,10 +81,50 @@ class PersonalDataTest extends JsonTestBase {
     List<String> personal = PersonalValues.of(dataset);
 
     String json = ResettlementJson.withoutPersonalData(mapper.writer()).writeValueAsString(dataset);
+    String byMapper = ResettlementJson.builder().writePersonalData(false).build().writeValueAsString(dataset);
 
     assertThat(personal).as("seed %d", seed).isNotEmpty();
+    assertThat(byMapper).as("seed %d", seed).isEqualTo(json);
     for (String value : personal) {
       assertThat(json).as("seed %d", seed).doesNotContain(quoted(value));
+    }
+  }
+
+  /**
+   * Documents of people that are refused for something other than their personal data: a name
+   * given twice, an unknown kind of contact, a property the format does not define, a name that
+   * is not a string, a contact without its kind.
+   */
+  private static List<String> refusedDocumentsOf(String json, Person person) throws Exception {
+    String name = JSON.writeValueAsString(person.name().orElseThrow());
+    String contact = JSON.writeValueAsString(person.contacts().get(0).value());
+    return List.of(
+        json.replaceFirst("\\{", "{\"name\":" + name + ","),
+        json.replaceFirst("\"kind\":\"[a-z-]+\"", "\"kind\":\"pager\""),
+        json.replaceFirst("\\}$", ",\"nickname\":" + name + "}"),
+        json.replace("\"name\":" + name, "\"name\":[" + name + "]"),
+        json.replaceFirst("\"kind\":\"[a-z-]+\",", ""),
+        json.replace("\"value\":" + contact, "\"value\":{\"text\":" + contact + "}"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void refusal_ofAPersonsDocument_quotesNoPersonalValue(long seed) throws Exception {
+    List<Person> people = SampleData.withSeed(seed).list(Person.class, 50).stream()
+        .filter(person -> person.name().isPresent() && !person.contacts().isEmpty())
+        .toList();
+
+    assertThat(people).as("seed %d", seed).isNotEmpty();
+    for (Person person : people) {
+      List<String> personal = PersonalValues.of(Dataset.builder().addPeople(person).build()).stream()
+          .filter(value -> value.length() >= 4)
+          .toList();
+      for (String json : refusedDocumentsOf(write(person), person)) {
+        ResettlementJsonException problem = readFails(json, Person.class);
+        for (String value : personal) {
+          assertThat(problem.getMessage()).as("seed %d, reading %s", seed, json).doesNotContain(value);
+        }
+      }
     }
   }
 

@@ -69,7 +69,9 @@ class RegistrationTest extends JsonTestBase {
 
     assertThat(core.isOpen()).isFalse();
     assertThat(core.opens()).isEmpty();
-    assertThat(core.exports()).extracting(ModuleDescriptor.Exports::source).containsExactly("org.resettlement.core");
+    assertThat(core.exports())
+        .extracting(ModuleDescriptor.Exports::source)
+        .containsExactlyInAnyOrder("org.resettlement.core", "org.resettlement.core.internal");
   }
 
   @Test

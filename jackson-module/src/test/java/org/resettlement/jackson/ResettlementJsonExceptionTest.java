@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.Event;
 
 /** The exception's path, pointer, references and message. */
 class ResettlementJsonExceptionTest extends JsonTestBase {
@@ -40,6 +41,23 @@ class ResettlementJsonExceptionTest extends JsonTestBase {
     assertThat(problem.getLocalizedMessage()).isEqualTo(problem.getMessage());
     assertThat(problem.reason()).isEqualTo("must not be before the start");
     assertThat(problem.getOriginalMessage()).isEqualTo(problem.reason());
+  }
+
+  @Test
+  void message_writesControlCharactersOfTheReasonAndPathAsEscapes() throws Exception {
+    ResettlementJsonException problem = exception("/a\nb", "unknown value 'work\nshop\u0000\u2028'");
+
+    assertThat(problem.reason()).isEqualTo("unknown value 'work\\u000ashop\\u0000\\u2028'");
+    assertThat(problem.path()).isEqualTo("[\"a\\u000ab\"]");
+    assertThat(problem.getMessage()).doesNotContain("\n", "\u0000", "\u2028").contains("work\\u000ashop");
+  }
+
+  @Test
+  void controlCharacterOfARejectedValue_isEscapedInTheMessage() throws Exception {
+    ResettlementJsonException problem = readFails(json("{'id':'e','title':{'en':'t'},'kind':'work\\nshop','period':{'start':'2023'}}"), Event.class);
+
+    assertThat(problem.reason()).startsWith("unknown value 'work\\u000ashop';");
+    assertThat(problem.getMessage()).doesNotContain("\n");
   }
 
   @Test

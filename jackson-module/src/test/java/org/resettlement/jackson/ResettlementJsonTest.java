@@ -2,7 +2,6 @@ package org.resettlement.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -29,18 +28,6 @@ class ResettlementJsonTest extends JsonTestBase {
     assertThat(mapper.isEnabled(MapperFeature.ALLOW_COERCION_OF_SCALARS)).isFalse();
     assertThat(mapper.isEnabled(DeserializationFeature.ACCEPT_FLOAT_AS_INT)).isFalse();
     assertThat(mapper.getDeserializationConfig().getDefaultTyper(mapper.constructType(Object.class))).isNull();
-  }
-
-  @Test
-  void newMapper_keepsJacksonsReadLimitsAsDocumented() {
-    StreamReadConstraints limits = mapper.getFactory().streamReadConstraints();
-
-    assertThat(limits.getMaxNestingDepth()).isEqualTo(1000);
-    assertThat(limits.getMaxStringLength()).isEqualTo(20_000_000);
-    assertThat(limits.getMaxNumberLength()).isEqualTo(1000);
-    assertThat(limits.getMaxNameLength()).isEqualTo(50_000);
-    assertThat(limits.getMaxDocumentLength()).isEqualTo(-1);
-    assertThat(limits.getMaxTokenCount()).isEqualTo(-1);
   }
 
   @Test

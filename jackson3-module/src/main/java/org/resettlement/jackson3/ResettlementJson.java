@@ -9,10 +9,11 @@ import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.jackson3.internal.PersonalData;
 import org.resettlement.jackson3.internal.ReadContexts;
+import org.resettlement.jackson3.internal.ResettlementFactory;
+import org.resettlement.jackson3.internal.ResettlementMapper;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -47,13 +48,17 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>content after the document is refused ({@link
  *       DeserializationFeature#FAIL_ON_TRAILING_TOKENS}), with a {@link ResettlementJsonException};
  *   <li>numbers, strings and booleans are not converted into one another ({@link
- *       MapperFeature#ALLOW_COERCION_OF_SCALARS} off), and a decimal number is not cut to a whole
- *       one ({@link DeserializationFeature#ACCEPT_FLOAT_AS_INT} off);
- *   <li>the {@link StreamReadConstraints} are those of the wire format, which are Jackson 2's
- *       defaults: nesting depth 1000 (Jackson 3's default is 500), strings of 20,000,000
- *       characters (Jackson 3's default is 100,000,000), numbers of 1000 digits, property names
- *       of 50,000 characters.
+ *       MapperFeature#ALLOW_COERCION_OF_SCALARS} off), a string of white space is not read as
+ *       0, false or an absent number ({@code MutableCoercionConfig#setAcceptBlankAsEmpty} false),
+ *       and a decimal number is not cut to a whole one ({@link
+ *       DeserializationFeature#ACCEPT_FLOAT_AS_INT} off);
+ *   <li>documents are read within the {@linkplain #readLimits() read limits of the wire format},
+ *       which the Jackson 2 module sets too, in place of Jackson 3's defaults.
  * </ul>
+ *
+ * <p>Every problem of a document, also an empty document or one that is malformed from its first
+ * character, is reported as a {@link ResettlementJsonException}, whether the document is read with
+ * the mapper or with one of its {@link tools.jackson.databind.ObjectReader}s.
  *
  * <p>Polymorphic default typing is never enabled. A mapper can be changed further with {@link
  * JsonMapper#rebuild()}.
@@ -64,13 +69,14 @@ public final class ResettlementJson {
 
   private static final String SCHEMA_RESOURCE = "resettlement.schema.json";
 
-  /** The read limits of the wire format, the same for both Jackson lines. */
+  /** The read limits of the wire format, the same for both Jackson lines; docs/wire-format.md gives the reasons. */
   private static final StreamReadConstraints READ_LIMITS =
       StreamReadConstraints.builder()
-          .maxNestingDepth(1000)
-          .maxStringLength(20_000_000)
-          .maxNumberLength(1000)
-          .maxNameLength(50_000)
+          .maxNestingDepth(100)
+          .maxStringLength(1_000_000)
+          .maxNumberLength(100)
+          .maxNameLength(1_000)
+          .maxDocumentLength(50_000_000L)
           .build();
 
   private ResettlementJson() {}
@@ -92,6 +98,30 @@ public final class ResettlementJson {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns the read limits of the wire format, which a mapper from this class reads within, and
+   * which a mapper of your own can be given ({@code JsonFactory.builder().streamReadConstraints(
+   * ResettlementJson.readLimits())}):
+   *
+   * <ul>
+   *   <li>nesting depth 100, ten times as deep as a valid document nests;
+   *   <li>strings of 1,000,000 characters, far more than the longest text a record holds;
+   *   <li>numbers of 100 characters, four times the longest a writer writes, also applied to
+   *       decimal amounts, which are strings;
+   *   <li>property names of 1,000 characters: names are the format's own, or language tags;
+   *   <li>documents of 50,000,000 bytes (characters, when read from a {@code String} or {@code
+   *       Reader}), some 90,000 records; the number of tokens is bounded by that alone.
+   * </ul>
+   *
+   * <p>A document beyond a limit is refused with a {@link ResettlementJsonException} whose reason
+   * names the limit.
+   *
+   * @return the limits, not null
+   */
+  public static StreamReadConstraints readLimits() {
+    return READ_LIMITS;
   }
 
   /**
@@ -204,15 +234,17 @@ public final class ResettlementJson {
      * @return a new mapper, not null
      */
     public JsonMapper build() {
-      JsonFactory factory = JsonFactory.builder().streamReadConstraints(READ_LIMITS).build();
       JsonMapper.Builder builder =
-          JsonMapper.builder(factory)
+          ResettlementMapper.builder(new ResettlementFactory(READ_LIMITS))
               .addModule(new ResettlementModule())
               .deserializationContexts(new ReadContexts())
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
               .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
               .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
               .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+              // Jackson reads a string of white space as null for a number or a flag, which is
+              // then 0, false or absent: a value the document states, silently changed or dropped.
+              .withCoercionConfigDefaults(coercion -> coercion.setAcceptBlankAsEmpty(Boolean.FALSE))
               .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknownProperties)
               .defaultPrettyPrinter(prettyPrinter())
               .configure(SerializationFeature.INDENT_OUTPUT, prettyPrint);

@@ -9,15 +9,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.resettlement.core.Coordinates;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
+import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.LocalizedText;
+import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.SeriesPosition;
 import org.resettlement.wireformat.BadDocuments;
 import org.resettlement.wireformat.BadDocuments.BadDocument;
 import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.GoldenFiles.Golden;
 import org.resettlement.wireformat.SeedData;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
@@ -119,18 +127,6 @@ class BadInputTest extends JsonTestBase {
   }
 
   @Test
-  void deepNesting_isRefusedAtTheLimitOfTheWireFormat() {
-    ObjectMapper lenient = ResettlementJson.builder().failOnUnknownProperties(false).build();
-    String nested = "[".repeat(1001) + "]".repeat(1001);
-
-    ResettlementJsonException problem =
-        readFails(lenient, "{\"extra\":" + nested + "}", lenient.constructType(Dataset.class));
-
-    assertThat(problem.reason())
-        .isEqualTo("the document exceeds a limit of the reader: Document nesting depth (1001) exceeds the maximum allowed (1000)");
-  }
-
-  @Test
   void hugeString_isRefusedAtTheLimit() {
     JsonFactory factory =
         JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000).build()).build();
@@ -144,14 +140,120 @@ class BadInputTest extends JsonTestBase {
     assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: String value length");
   }
 
+  //-----------------------------------------------------------------------
+  // Problems Jackson finds outside the deserializers of the module
+
+  static Stream<Arguments> documentsBrokenAtTheRoot() {
+    return Stream.of(
+        Arguments.of("", "expected an object, found the end of the document"),
+        Arguments.of(" \n ", "expected an object, found the end of the document"),
+        Arguments.of("}", "malformed JSON: Unexpected close marker '}': no open Object to close"),
+        Arguments.of("nul", "malformed JSON: Unrecognized token 'nul': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+        Arguments.of("\uFEFF{}", "malformed JSON: Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+        Arguments.of("{} x", "malformed JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
+        Arguments.of("{} /* c */", "malformed JSON: Unexpected character ('/' (code 47)): maybe a (non-standard) comment?"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @MethodSource("documentsBrokenAtTheRoot")
+  void documentBrokenAtTheRoot_isRefusedThere(String json, String reason) {
+    ResettlementJsonException problem = readFails(json, Dataset.class);
+
+    assertThat(problem.path()).isEmpty();
+    assertThat(problem.reason()).isEqualTo(reason);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @MethodSource("documentsBrokenAtTheRoot")
+  void documentBrokenAtTheRoot_isRefusedAlikeByTheMappersReaders(String json, String reason) {
+    Throwable byReader = catchThrowable(() -> mapper.readerFor(Dataset.class).readValue(json));
+    Throwable byDerivedReader = catchThrowable(() -> mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .forType(Dataset.class).readValue(json));
+    Throwable byRebuiltMapper = catchThrowable(() -> mapper.rebuild().build().readValue(json, Dataset.class));
+
+    assertThat(byReader).isInstanceOf(ResettlementJsonException.class).hasMessageStartingWith(reason);
+    assertThat(byDerivedReader).isInstanceOf(ResettlementJsonException.class).hasMessageStartingWith(reason);
+    assertThat(byRebuiltMapper).isInstanceOf(ResettlementJsonException.class).hasMessageStartingWith(reason);
+  }
+
   @Test
-  void hugeNumber_isRefusedAtTheLimit() {
-    String event = BadDocuments.goodEvent(2).replace("'kind'", "'attendance':" + "1".repeat(1_001) + ",'kind'");
+  void languageGivenTwice_inATextOfItsOwn_isRefusedAtTheLanguage() {
+    ResettlementJsonException problem = readFails(json("{'en':'a','en':'b'}"), LocalizedText.class);
 
-    ResettlementJsonException problem = readFails(BadDocuments.withThirdEvent(event), Dataset.class);
+    assertThat(problem.path()).isEqualTo("en");
+    assertThat(problem.reason()).isEqualTo("property given twice");
+  }
 
-    assertThat(problem.path()).isEqualTo("events[2].attendance");
-    assertThat(problem.reason()).startsWith("the document exceeds a limit of the reader: Number value length");
+  @Test
+  void invalidUtf8_inATextOfItsOwn_isRefusedByAPlainMapperToo() {
+    byte[] document = {'{', '"', 'e', 'n', '"', ':', '"', 'a', (byte) 0xFF, '"', '}'};
+
+    Throwable thrown = catchThrowable(() -> plainMapper().readValue(document, LocalizedText.class));
+
+    assertThat(thrown).isInstanceOf(ResettlementJsonException.class);
+    assertThat(((ResettlementJsonException) thrown).path()).isEqualTo("en");
+    assertThat(((ResettlementJsonException) thrown).reason()).isEqualTo("malformed JSON: Invalid UTF-8 start byte 0xff");
+  }
+
+  @Test
+  void wholeNumberOutOfRange_isQuotedShortWithItsRange() {
+    String ordinal = "9".repeat(60);
+
+    ResettlementJsonException problem = readFails(json("{'series':{'en':'s'},'ordinal':" + ordinal + "}"), SeriesPosition.class);
+
+    assertThat(problem.path()).isEqualTo("ordinal");
+    assertThat(problem.reason()).isEqualTo("'" + "9".repeat(40) + "...' is not a whole number from -2147483648 to 2147483647");
+    assertThat(readFails(json("{'series':{'en':'s'},'ordinal':2147483648}"), SeriesPosition.class).reason())
+        .isEqualTo("'2147483648' is not a whole number from -2147483648 to 2147483647");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "+1", "0x10"})
+  void numberJsonDoesNotHave_isRefusedWithoutAdviceToEnableAJacksonFeature(String number) {
+    ResettlementJsonException problem = readFails("{\"latitude\":" + number + ",\"longitude\":0}", Coordinates.class);
+
+    assertThat(problem.path()).isEqualTo("latitude");
+    assertThat(problem.reason()).startsWith("malformed JSON: ").doesNotContain("enabl", "Feature", "`");
+  }
+
+  static Stream<Arguments> blankStringsForNumbersAndFlags() {
+    return Stream.of(
+        Arguments.of(QuotaTotal.class, "{'country':'DE','year':' ','quotas':1}", "year", "' ' is not a whole number"),
+        Arguments.of(QuotaTotal.class, "{'country':'DE','year':2007,'quotas':'   '}", "quotas", "'   ' is not a whole number"),
+        Arguments.of(Coordinates.class, "{'latitude':'  ','longitude':1}", "latitude", "'  ' is not a number"),
+        Arguments.of(SeriesPosition.class, "{'series':{'en':'s'},'ordinal':' '}", "ordinal", "' ' is not a whole number"),
+        Arguments.of(Event.class, BadDocuments.goodEvent(0).replace("}}", "},'online':' '}"), "online", "' ' is not true or false"));
+  }
+
+  /** Jackson reads white space as null for a number or a flag, which would be 0, false or absent. */
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("blankStringsForNumbersAndFlags")
+  void blankString_forANumberOrAFlag_isRefused(Class<?> type, String document, String path, String reason) {
+    ResettlementJsonException problem = readFails(json(document), type);
+
+    assertThat(problem.path()).isEqualTo(path);
+    assertThat(problem.reason()).isEqualTo(reason);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{'country':'DE','year':2014,'quotas':1,'avrivals':{'value':280}}",
+      "{'country':'DE','year':2014,'quotas':1,'avrivals':280}",
+      "{'avrivals':[280],'country':'DE','year':2014,'quotas':1}"})
+  void unknownPropertyOfARecord_isReportedAtTheProperty(String document) {
+    ResettlementJsonException problem = readFails(json(document), QuotaTotal.class);
+
+    assertThat(problem.path()).isEqualTo("avrivals");
+    assertThat(problem.reason()).isEqualTo("unknown property; expected one of: arrivals, country, places, quotas, year");
+  }
+
+  @Test
+  void refusal_keepsWhatItWasFoundAs() {
+    Throwable invariant = readFails(json("{'latitude':1e400,'longitude':0}"), Coordinates.class).getCause();
+    Throwable parser = readFails("{} x", Dataset.class).getCause();
+
+    assertThat(invariant).isInstanceOf(InvalidValueException.class);
+    assertThat(parser).isInstanceOf(StreamReadException.class);
   }
 
   //-----------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.resettlement.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +29,9 @@ import org.resettlement.wireformat.BadDocuments;
 import org.resettlement.wireformat.BadDocuments.BadDocument;
 import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.GoldenFiles.Golden;
+import org.resettlement.wireformat.hostile.DocumentFuzzer;
+import org.resettlement.wireformat.hostile.DocumentFuzzer.Mutant;
+import org.resettlement.wireformat.hostile.FuzzCampaign;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -61,6 +66,22 @@ class CrossLineTest {
     LongStream fixed = LongStream.of(1L, 42L, 20_231_113L);
     Long extra = Long.getLong("resettlement.seed");
     return extra == null ? fixed : LongStream.concat(fixed, LongStream.of(extra));
+  }
+
+  //-----------------------------------------------------------------------
+  // Read limits
+
+  @Test
+  void readLimits_areTheSameOnBothLines() {
+    com.fasterxml.jackson.core.StreamReadConstraints jackson2 = org.resettlement.jackson.ResettlementJson.readLimits();
+    tools.jackson.core.StreamReadConstraints jackson3 = ResettlementJson.readLimits();
+
+    assertThat(jackson3.getMaxNestingDepth()).isEqualTo(jackson2.getMaxNestingDepth());
+    assertThat(jackson3.getMaxStringLength()).isEqualTo(jackson2.getMaxStringLength());
+    assertThat(jackson3.getMaxNumberLength()).isEqualTo(jackson2.getMaxNumberLength());
+    assertThat(jackson3.getMaxNameLength()).isEqualTo(jackson2.getMaxNameLength());
+    assertThat(jackson3.getMaxDocumentLength()).isEqualTo(jackson2.getMaxDocumentLength());
+    assertThat(jackson3.getMaxTokenCount()).isEqualTo(jackson2.getMaxTokenCount());
   }
 
   //-----------------------------------------------------------------------
@@ -232,6 +253,76 @@ class CrossLineTest {
         nodes.numberNode(-1), nodes.numberNode(0), nodes.numberNode(1.5), nodes.numberNode(1e20),
         nodes.booleanNode(true), nodes.arrayNode(), withNull, ofText, nodes.objectNode(),
         nodes.objectNode().put("en", "x"));
+  }
+
+  //-----------------------------------------------------------------------
+  // Fuzzed documents
+
+  /**
+   * The documents of the mutation fuzzer (its seed and number of cases, see {@link FuzzCampaign}):
+   * both lines read the same value or refuse the document, at the same path for the same reason.
+   * Two differences are Jackson's and are allowed: the parsers word malformed JSON differently and
+   * may find it at different places, and Jackson 3 reads the first element of an array found where
+   * a list holds a string (a list of strings {@code [["en"]]}), so that it refuses the document a
+   * little later and elsewhere.
+   */
+  @Test
+  void fuzzedDocument_isReadOrRefusedAlikeByBothLines() throws Exception {
+    long seed = Long.getLong(FuzzCampaign.SEED, FuzzCampaign.DEFAULT_SEED);
+    long cases = Long.getLong(FuzzCampaign.CASES, FuzzCampaign.DEFAULT_CASES);
+    DocumentFuzzer fuzzer =
+        new DocumentFuzzer(DocumentFuzzer.sources(seed, (value, type) -> JACKSON_3.writerFor(type).writeValueAsBytes(value)));
+    List<String> differences = new ArrayList<>();
+    for (long index = 0; index < cases; index++) {
+      Mutant mutant = fuzzer.mutant(seed, index);
+      byte[] json = mutant.input().bytes();
+      Read byJackson2 = Read.withJackson2(json, mutant.type());
+      Read byJackson3 = Read.withJackson3(json, mutant.type());
+      if (!byJackson2.isAlike(byJackson3) && differences.size() < 10) {
+        differences.add(String.format("case %d of seed %d (-D%s=%d -D%s=%d): %s%n  document: %s%n  Jackson 2: %s%n  Jackson 3: %s",
+            index, seed, FuzzCampaign.SEED, seed, FuzzCampaign.CASE, index, mutant.description(), mutant.input().preview(200),
+            byJackson2, byJackson3));
+      }
+    }
+
+    assertThat(differences).as("%d fuzzed documents", cases).isEmpty();
+  }
+
+  /** What a line made of a fuzzed document: a value, or the path and reason of its refusal. */
+  private record Read(Object value, String path, String reason) {
+
+    static Read withJackson2(byte[] json, Class<?> type) {
+      try {
+        return new Read(JACKSON_2.readValue(json, type), null, null);
+      } catch (org.resettlement.jackson.ResettlementJsonException e) {
+        return new Read(null, e.path(), e.reason());
+      } catch (IOException | RuntimeException e) {
+        return new Read(null, null, "not a ResettlementJsonException: " + e);
+      }
+    }
+
+    static Read withJackson3(byte[] json, Class<?> type) {
+      try {
+        return new Read(JACKSON_3.readValue(json, type), null, null);
+      } catch (ResettlementJsonException e) {
+        return new Read(null, e.path(), e.reason());
+      } catch (RuntimeException e) {
+        return new Read(null, null, "not a ResettlementJsonException: " + e);
+      }
+    }
+
+    boolean isAlike(Read other) {
+      if (reason == null || other.reason == null) {
+        return reason == null && other.reason == null && Objects.equals(value, other.value);
+      }
+      if (reason.startsWith("malformed JSON") || other.reason.startsWith("malformed JSON")) {
+        return true;
+      }
+      if (reason.equals("expected a string, found an array")) {
+        return true;
+      }
+      return path.equals(other.path) && reason.equals(other.reason);
+    }
   }
 
   /** What a line made of a document: the value read, or the problem reported. */

@@ -3,6 +3,7 @@ package org.resettlement.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.Event;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JacksonException.Reference;
 import tools.jackson.core.JsonParser;
@@ -47,6 +48,23 @@ class ResettlementJsonExceptionTest extends JsonTestBase {
     assertThat(problem).hasToString(ResettlementJsonException.class.getName() + ": " + problem.getMessage());
     assertThat(problem.reason()).isEqualTo("must not be before the start");
     assertThat(problem.getOriginalMessage()).isEqualTo(problem.reason());
+  }
+
+  @Test
+  void message_writesControlCharactersOfTheReasonAndPathAsEscapes() {
+    ResettlementJsonException problem = exception("/a\nb", "unknown value 'work\nshop\u0000\u2028'");
+
+    assertThat(problem.reason()).isEqualTo("unknown value 'work\\u000ashop\\u0000\\u2028'");
+    assertThat(problem.path()).isEqualTo("[\"a\\u000ab\"]");
+    assertThat(problem.getMessage()).doesNotContain("\n", "\u0000", "\u2028").contains("work\\u000ashop");
+  }
+
+  @Test
+  void controlCharacterOfARejectedValue_isEscapedInTheMessage() {
+    ResettlementJsonException problem = readFails(json("{'id':'e','title':{'en':'t'},'kind':'work\\nshop','period':{'start':'2023'}}"), Event.class);
+
+    assertThat(problem.reason()).startsWith("unknown value 'work\\u000ashop';");
+    assertThat(problem.getMessage()).doesNotContain("\n");
   }
 
   @Test

@@ -17,10 +17,14 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.Dataset;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.PledgeStatus;
 import org.resettlement.core.Quantity;
 import org.resettlement.testkit.BrokenRule;
+import org.resettlement.testkit.DatasetSpec;
+import org.resettlement.testkit.InvalidSample;
+import org.resettlement.testkit.SampleData;
 
 /**
  * The ways to get a validator with the rules: the shared factory, {@link
@@ -52,6 +56,26 @@ class ConfigurationTest {
   void validatorFactory_isBuiltOnceAndShared() {
     assertThat(ResettlementValidation.validatorFactory()).isSameAs(ResettlementValidation.validatorFactory());
     assertThat(ResettlementValidation.validator()).isSameAs(ResettlementValidation.validator());
+    assertBothProblemsReportedBy(ResettlementValidation.validatorFactory().getValidator());
+  }
+
+  @Test
+  void newConfiguration_checksEveryRuleInItsGroups() {
+    // A factory of its own rather than a shared one, so that it is configured within this test.
+    try (ValidatorFactory factory = Validators.factory(SampleData.LATEST_SOURCE_DATE, Locale.ENGLISH)) {
+      Validator validator = factory.getValidator();
+      for (BrokenRule broken : BrokenRule.values()) {
+        InvalidSample<Dataset> sample = SampleData.withSeed(1).invalidDataset(broken, DatasetSpec.defaults());
+
+        assertThat(validator.validate(sample.value())).as("%s", sample).containsOnlyViolations(violationOf(sample));
+        if (Rule.valueOf(broken.name()).structural()) {
+          assertThat(validator.validate(sample.value(), Structural.class)).as("%s", sample)
+              .containsOnlyViolations(violationOf(sample));
+        } else {
+          assertThat(validator.validate(sample.value(), Structural.class)).as("%s", sample).hasNoViolations();
+        }
+      }
+    }
   }
 
   @Test

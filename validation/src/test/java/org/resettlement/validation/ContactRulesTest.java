@@ -1,5 +1,6 @@
 package org.resettlement.validation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.resettlement.testkit.validation.ViolationAssert.assertThat;
 import static org.resettlement.testkit.validation.ViolationExpectation.violationOf;
 import static org.resettlement.validation.Samples.event;
@@ -28,7 +29,8 @@ class ContactRulesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"info@ccme.be", "first.last+tag@example.org", "biuro@związek-miast.pl", "a@b.co",
-      "o'brien@example.ie", "x@mail.xn--p1ai"})
+      "o'brien@example.ie", "x@mail.xn--p1ai",
+      "1234567890123456789012345678901234567890123456789012345678901234@example.org"})
   void emailAddress_accepts(String address) {
     assertThat(validator.validate(ContactPoint.email(address))).hasNoViolations();
   }
@@ -39,6 +41,18 @@ class ContactRulesTest {
       "12345678901234567890123456789012345678901234567890123456789012345@example.org"})
   void emailAddress_rejects(String address) {
     assertThat(validator.validate(ContactPoint.email(address)))
+        .containsOnlyViolations(violationOf(BrokenRule.EMAIL_ADDRESS).withProperty("value"));
+  }
+
+  @Test
+  void emailAddress_acceptsUpTo254Characters() {
+    String local = "l".repeat(64);
+    String longest = local + "@" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(57) + ".org";
+    String tooLong = local + "@" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(58) + ".org";
+
+    assertThat(longest).hasSize(254);
+    assertThat(validator.validate(ContactPoint.email(longest))).hasNoViolations();
+    assertThat(validator.validate(ContactPoint.email(tooLong)))
         .containsOnlyViolations(violationOf(BrokenRule.EMAIL_ADDRESS).withProperty("value"));
   }
 
@@ -66,14 +80,16 @@ class ContactRulesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"https://ccme.eu", "http://www.resettlement.eu/page?x=1#top", "HTTPS://CCME.EU",
-      "https://związekmiast.pl/o-nas", "https://198.51.100.7:8443/", "https://www.facebook.com/resettlement"})
+      "https://związekmiast.pl/o-nas", "https://198.51.100.7:8443/", "https://www.facebook.com/resettlement",
+      "https://związekmiast.pl:8443/o-nas", "https://[2001:db8::7]/"})
   void webAddress_accepts(String address) {
     assertThat(validator.validate(ContactPoint.website(address))).hasNoViolations();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ccme.eu", "www.ccme.eu", "ftp://ccme.eu", "https://", "https:///path", "mailto:info@ccme.be",
-      "https://exa mple.org", "//ccme.eu", "https://ccme_eu.org", "https://-bad-.pl"})
+      "https://exa mple.org", "//ccme.eu", "https://ccme_eu.org", "https://-bad-.pl", "https://user@/",
+      "https://:8080/", "https://ccme.123/", "https://związekmiast.123/"})
   void webAddress_rejects(String address) {
     assertThat(validator.validate(ContactPoint.website(address)))
         .containsOnlyViolations(violationOf(BrokenRule.WEB_ADDRESS).withProperty("value"));

@@ -3,12 +3,18 @@ package org.resettlement.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.ContactPoint;
@@ -83,6 +89,71 @@ class MessagesTest {
       assertThat(messagesByPath(violations)).containsEntry("events[0].organisers[0]", "must refer to a record in the dataset");
     } finally {
       Locale.setDefault(jvmDefault);
+    }
+  }
+
+  @Test
+  void newConfiguration_writesMessagesInTheJvmsDefaultLocale() {
+    Locale jvmDefault = Locale.getDefault();
+    Locale.setDefault(POLISH);
+    try (ValidatorFactory factory = ResettlementValidation.newConfiguration().buildValidatorFactory()) {
+      assertThat(messagesByPath(factory.getValidator().validate(brokenDataset())))
+          .containsEntry("events[0].organisers[0]", "musi wskazywać rekord istniejący w zbiorze danych");
+    } finally {
+      Locale.setDefault(jvmDefault);
+    }
+  }
+
+  /**
+   * A bean with constraints of another library and messages of its own. Public with public
+   * getters: on the module path Hibernate Validator may read only what this module exports.
+   */
+  public static final class Form {
+    /**
+     * Returns the name, which is missing.
+     *
+     * @return null
+     */
+    @NotNull
+    public String getName() {
+      return null;
+    }
+
+    /**
+     * Returns the title, which is missing.
+     *
+     * @return null
+     */
+    @NotNull(message = "!")
+    public String getTitle() {
+      return null;
+    }
+
+    /**
+     * Returns the summary, which is missing.
+     *
+     * @return null
+     */
+    @NotNull(message = "{org.resettlement.validation.Unknown.message}")
+    public String getSummary() {
+      return null;
+    }
+  }
+
+  @Test
+  void messageInterpolator_leavesOtherMessagesAsTheDelegateWritesThem() {
+    HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure()
+        .ignoreXmlConfiguration()
+        .messageInterpolator(ResettlementValidation.messageInterpolator(new ParameterMessageInterpolator(), Locale.ENGLISH));
+
+    try (ValidatorFactory factory = configuration.buildValidatorFactory()) {
+      Map<String, String> messages = new TreeMap<>();
+      factory.getValidator().validate(new Form()).forEach(v -> messages.put(v.getPropertyPath().toString(), v.getMessage()));
+
+      assertThat(messages).containsExactlyInAnyOrderEntriesOf(Map.of(
+          "name", "must not be null",
+          "title", "!",
+          "summary", "{org.resettlement.validation.Unknown.message}"));
     }
   }
 

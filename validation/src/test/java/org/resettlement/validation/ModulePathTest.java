@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import java.lang.module.ModuleDescriptor;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
@@ -15,6 +16,7 @@ import org.resettlement.core.Dataset;
  * The module works as a named module on the module path, as Maven Surefire runs it here, next to
  * a core module that opens nothing, and without any Expression Language implementation.
  */
+@Tag("module-path") // Only Surefire runs them on the module path; PIT uses the class path.
 class ModulePathTest {
 
   @Test

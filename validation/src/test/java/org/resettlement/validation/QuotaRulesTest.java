@@ -56,6 +56,17 @@ class QuotaRulesTest {
   }
 
   @Test
+  void allocationsWithinPlaces_rejectsAllocationsWhoseSumOverflowsALong() {
+    long half = Long.MAX_VALUE / 2 + 1;
+    ResettlementQuota quota = quota("q").withAllocations(
+        Allocation.of(AllocationBasis.NATIONALITY, CountryCode.of("SY"), Quantity.exactly(half)),
+        Allocation.of(AllocationBasis.NATIONALITY, CountryCode.of("AF"), Quantity.exactly(half)));
+
+    assertThat(validator.validate(quota))
+        .containsOnlyViolations(violationOf(BrokenRule.ALLOCATIONS_WITHIN_PLACES).withProperty("allocations[0]"));
+  }
+
+  @Test
   void allocationsWithinPlaces_reportsAtTheFirstAllocationOfTheBasis() {
     ResettlementQuota quota =
         quota("q").withAllocations(nationality("SY", "300"), firstAsylum("LB", "400"), firstAsylum("TR", "about 200"));

@@ -36,13 +36,15 @@ class RecordAccessorPropertySelectionStrategyTest {
 
   @ParameterizedTest
   @CsvSource({"name, name", "fulfilled, fulfilled", "id, id", "overfulfilled, overfulfilled",
-      "getName, name", "getURL, URL", "getX, x", "isolated, isolated", "history, history", "getaway, getaway"})
+      "getName, name", "getURL, URL", "getX, x", "isolated, isolated", "history, history", "getaway, getaway",
+      "get, get", "is, is", "has, has", "setName, setName", "hasPersonalData, hasPersonalData"})
   void getProperty_objectReturningAccessors(String method, String property) {
     assertThat(strategy.getProperty(method(method, Object.class))).contains(property);
   }
 
   @ParameterizedTest
-  @CsvSource({"isOpenEnded, openEnded", "hasPersonalData, personalData", "online, online", "isExact, exact"})
+  @CsvSource({"isOpenEnded, openEnded", "hasPersonalData, personalData", "online, online", "isExact, exact",
+      "is, is", "has, has", "hasty, hasty", "island, island"})
   void getProperty_booleanAccessors(String method, String property) {
     assertThat(strategy.getProperty(method(method, boolean.class))).contains(property);
   }
@@ -70,5 +72,6 @@ class RecordAccessorPropertySelectionStrategyTest {
   void getGetterMethodNameCandidates_recordStyleFirst() {
     assertThat(strategy.getGetterMethodNameCandidates("fulfilled"))
         .isEqualTo(List.of("fulfilled", "getFulfilled", "isFulfilled", "hasFulfilled"));
+    assertThat(strategy.getGetterMethodNameCandidates("")).isEqualTo(List.of("", "get", "is", "has"));
   }
 }

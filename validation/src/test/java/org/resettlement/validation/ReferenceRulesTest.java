@@ -9,10 +9,13 @@ import static org.resettlement.validation.Samples.person;
 import static org.resettlement.validation.Samples.pledge;
 import static org.resettlement.validation.Samples.project;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -157,9 +160,12 @@ class ReferenceRulesTest {
     Dataset dataset = resolving();
     dataset = dataset.withEvents(onlyEvent(dataset).withOrganisers(notAnOrganisation));
 
-    assertThat(validator.validate(dataset))
+    Set<ConstraintViolation<Dataset>> violations = validator.validate(dataset);
+
+    assertThat(violations)
         .containsOnlyViolations(
             violationOf(BrokenRule.REFERENCE_RESOLVES).withProperty("events[0].organisers[0]").withIdentifier(notAnOrganisation));
+    Assertions.assertThat(ResettlementValidation.identifier(violations.iterator().next())).contains(notAnOrganisation);
   }
 
   @Test

@@ -2,7 +2,10 @@ package org.resettlement.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.ConstraintValidator;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +15,17 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.resettlement.validation.internal.DatasetValidators;
+import org.resettlement.validation.internal.DateValidators;
+import org.resettlement.validation.internal.FormatValidators;
+import org.resettlement.validation.internal.NotBlankTextValidators;
+import org.resettlement.validation.internal.RecordValidators;
 import org.resettlement.validation.internal.RuleConstraints;
 
 /**
@@ -38,6 +48,42 @@ class RuleCatalogueTest {
 
     assertThat(constraint.getSimpleName()).isEqualTo(rule.constraintName());
     assertThat(RuleConstraints.ruleOf(RuleConstraints.annotationOf(rule))).contains(rule);
+  }
+
+  /** The validators of the rules, from the classes that hold them. */
+  static Stream<Class<?>> validators() {
+    return Stream.of(DatasetValidators.class, DateValidators.class, FormatValidators.class,
+            NotBlankTextValidators.class, RecordValidators.class)
+        .flatMap(holder -> Arrays.stream(holder.getClasses()))
+        .filter(ConstraintValidator.class::isAssignableFrom);
+  }
+
+  /** The constraint annotation {@code A} of a {@code ConstraintValidator<A, T>}. */
+  private static Type constraintOf(Class<?> validator) {
+    return Arrays.stream(validator.getGenericInterfaces())
+        .map(ParameterizedType.class::cast)
+        .filter(type -> type.getRawType() == ConstraintValidator.class)
+        .findFirst()
+        .orElseThrow()
+        .getActualTypeArguments()[0];
+  }
+
+  @Test
+  void validators_existForEveryRule() {
+    Set<Type> validated = validators().map(RuleCatalogueTest::constraintOf).collect(Collectors.toSet());
+
+    assertThat(validated).containsExactlyInAnyOrderElementsOf(
+        Arrays.stream(Rule.values()).map(RuleConstraints::annotationOf).collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("validators")
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void validator_acceptsNull_leavingItToNotNull(Class<?> type) throws ReflectiveOperationException {
+    // Hibernate Validator passes null to a validator, for an empty Optional among others.
+    ConstraintValidator validator = (ConstraintValidator) type.getConstructor().newInstance();
+
+    assertThat(validator.isValid(null, null)).isTrue();
   }
 
   @ParameterizedTest

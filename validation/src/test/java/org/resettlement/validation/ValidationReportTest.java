@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,82 @@ class ValidationReportTest {
 
     assertThat(report.hasErrors()).isFalse();
     assertThat(report.warnings()).hasSize(1);
+    assertThat(report.toString()).startsWith("0 errors, 1 warning" + System.lineSeparator());
+  }
+
+  /** A factory of Hibernate Validator alone, for the constraints of other libraries. */
+  private static ValidatorFactory factoryWithoutTheRules() {
+    return Validation.byProvider(HibernateValidator.class).configure()
+        .ignoreXmlConfiguration()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .buildValidatorFactory();
+  }
+
+  /**
+   * The paths of the report of the violations, given to it in ascending and in descending order
+   * of their paths as text (orders unlike the report's), after checking that both give the same.
+   */
+  private static <T> List<String> reportedPaths(Set<ConstraintViolation<T>> violations) {
+    Comparator<ConstraintViolation<T>> byText = Comparator.comparing(v -> v.getPropertyPath().toString());
+    List<ConstraintViolation<T>> ascending = new ArrayList<>(violations);
+    ascending.sort(byText);
+    List<ConstraintViolation<T>> descending = new ArrayList<>(violations);
+    descending.sort(byText.reversed());
+
+    List<ConstraintViolation<T>> reported = ValidationReport.of(ascending).violations();
+    assertThat(ValidationReport.of(descending).violations()).isEqualTo(reported);
+    return reported.stream().map(v -> v.getPropertyPath().toString()).collect(Collectors.toList());
+  }
+
+  @Test
+  void of_ordersIndexesNumerically() {
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      events.add(Samples.event("e" + i).withOrganisers(OrganisationId.of("missing")));
+    }
+    Set<ConstraintViolation<Dataset>> violations = Validators.validator().validate(Dataset.builder().events(events).build());
+
+    assertThat(reportedPaths(violations))
+        .containsExactly("events[0].organisers[0]", "events[1].organisers[0]", "events[2].organisers[0]",
+            "events[3].organisers[0]", "events[4].organisers[0]", "events[5].organisers[0]",
+            "events[6].organisers[0]", "events[7].organisers[0]", "events[8].organisers[0]",
+            "events[9].organisers[0]", "events[10].organisers[0]", "events[11].organisers[0]");
+  }
+
+  /**
+   * A bean whose violations have map keys, and paths that begin other paths. Public with public
+   * getters: on the module path Hibernate Validator may read only what this module exports.
+   */
+  public static final class Labelled {
+    /**
+     * Returns two blank tags, one more than allowed.
+     *
+     * @return the tags
+     */
+    @Size(max = 1)
+    public List<@NotBlank String> getTags() {
+      return List.of(" ", " ");
+    }
+
+    /**
+     * Returns blank labels in three languages.
+     *
+     * @return the labels by language
+     */
+    public Map<String, @NotBlank String> getLabels() {
+      return Map.of("pl", " ", "en", " ", "de", " ");
+    }
+  }
+
+  @Test
+  void of_ordersByKeyAndPutsAPathBeforeThePathsItBegins() {
+    try (ValidatorFactory factory = factoryWithoutTheRules()) {
+      Set<ConstraintViolation<Labelled>> violations = factory.getValidator().validate(new Labelled());
+
+      assertThat(reportedPaths(violations))
+          .containsExactly("labels[de].<map value>", "labels[en].<map value>", "labels[pl].<map value>", "tags",
+              "tags[0].<list element>", "tags[1].<list element>");
+    }
   }
 
   @Test
@@ -104,11 +185,36 @@ class ValidationReportTest {
   }
 
   @Test
+  void severity_payload_isTheMarkerOfTheSeverity() {
+    assertThat(Severity.ERROR.payload()).isEqualTo(Severity.Error.class);
+    assertThat(Severity.WARNING.payload()).isEqualTo(Severity.Warning.class);
+  }
+
+  /** A bean whose constraint is marked both a warning and an error. Public, as {@link Form} is. */
+  public static final class Marked {
+    /**
+     * Returns the name, which is missing.
+     *
+     * @return null
+     */
+    @NotNull(payload = {Severity.Warning.class, Severity.Error.class})
+    public String getName() {
+      return null;
+    }
+  }
+
+  @Test
+  void severityOf_constraintMarkedBothWarningAndError_isError() {
+    try (ValidatorFactory factory = factoryWithoutTheRules()) {
+      ConstraintViolation<Marked> violation = factory.getValidator().validate(new Marked()).iterator().next();
+
+      assertThat(Severity.of(violation)).isEqualTo(Severity.ERROR);
+    }
+  }
+
+  @Test
   void severityOf_constraintOfAnotherLibraryWithoutPayload_isError() {
-    try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
-            .ignoreXmlConfiguration()
-            .messageInterpolator(new ParameterMessageInterpolator())
-            .buildValidatorFactory()) {
+    try (ValidatorFactory factory = factoryWithoutTheRules()) {
       ConstraintViolation<Form> violation = factory.getValidator().validate(new Form()).iterator().next();
 
       assertThat(Severity.of(violation)).isEqualTo(Severity.ERROR);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,8 +23,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.internal.ValueType.Attribute;
+import org.resettlement.core.internal.ValueType;
+import org.resettlement.core.internal.Wording;
 import org.resettlement.jackson.ResettlementJsonException;
-import org.resettlement.jackson.internal.ValueType.Attribute;
 
 /**
  * Turns every problem met while reading into a {@link ResettlementJsonException} that names the
@@ -94,11 +98,18 @@ final class ReadProblems {
    *
    * @param problem what was thrown
    * @param parser the parser, where the problem was found
-   * @param valueType the core type being read
+   * @param valueType the type being read, a core type inside a document
    * @return the exception to throw
    */
   static ResettlementJsonException translate(Throwable problem, JsonParser parser, Class<?> valueType) {
     Throwable cause = unwrap(problem);
+    ResettlementJsonException translated = worded(cause, parser, valueType);
+    return translated == cause
+        ? translated
+        : new ResettlementJsonException(parser, translated.pointer(), translated.reason(), cause);
+  }
+
+  private static ResettlementJsonException worded(Throwable cause, JsonParser parser, Class<?> valueType) {
     if (cause instanceof ResettlementJsonException) {
       return (ResettlementJsonException) cause;
     }
@@ -110,7 +121,13 @@ final class ReadProblems {
     }
     if (cause instanceof PropertyBindingException) {
       PropertyBindingException unknown = (PropertyBindingException) cause;
-      return at(parser, "unknown property; expected one of: " + knownProperties(unknown, valueType));
+      // Jackson reports an unknown property of a record after the end of the record.
+      JsonPointer place =
+          unknown.getPropertyName().equals(currentName(parser))
+              ? here(parser)
+              : here(parser).appendProperty(unknown.getPropertyName());
+      return new ResettlementJsonException(
+          parser, place, "unknown property; expected one of: " + knownProperties(unknown, valueType));
     }
     if (cause instanceof InvalidFormatException) {
       InvalidFormatException format = (InvalidFormatException) cause;
@@ -129,19 +146,40 @@ final class ReadProblems {
       String limit = JACKSON_SETTING.matcher(originalMessage(cause)).replaceAll("");
       return at(parser, "the document exceeds a limit of the reader: " + limit);
     }
+    if (cause instanceof InputCoercionException) {
+      return at(parser, Wording.outOfRange(numberText(parser), originalMessage(cause)));
+    }
     if (cause instanceof JsonParseException) {
       String message = SOURCE_LOCATION.matcher(originalMessage(cause)).replaceAll("line $1, column $2");
       return at(
           parser,
-          message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + message);
+          message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + Wording.parserMessage(message));
     }
     return at(parser, Wording.sanitized(originalMessage(cause)));
+  }
+
+  /** Returns the name of the property the parser stands at, also at the start of its value. */
+  private static String currentName(JsonParser parser) {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String numberText(JsonParser parser) {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      return "the number";
+    }
   }
 
   private static Throwable unwrap(Throwable problem) {
     Throwable current = problem;
     while (current.getCause() != null
         && current != current.getCause()
+        && !(current instanceof ResettlementJsonException)
         && (current instanceof InvocationTargetException
             || current instanceof ValueInstantiationException
             || current.getClass() == JsonMappingException.class

@@ -1,26 +1,36 @@
 package org.resettlement.jackson.internal;
 
+import com.fasterxml.jackson.core.FormatSchema;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.InjectableValues;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerFactory;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.deser.DeserializerCache;
 import com.fasterxml.jackson.databind.deser.DeserializerFactory;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.CacheProvider;
+import java.io.IOException;
+import org.resettlement.jackson.ResettlementJsonException;
 
 /**
  * The mapper that {@code ResettlementJson} builds: a {@link JsonMapper} whose readers report
- * content after the end of a document (with {@code FAIL_ON_TRAILING_TOKENS}) like every other
- * problem, without the Java type Jackson's own message names.
+ * every problem of a document as a {@link ResettlementJsonException}, also those Jackson finds
+ * outside the deserializers of the module: an empty document, one that is malformed from its
+ * first character or after its end, and content after its end (with {@code
+ * FAIL_ON_TRAILING_TOKENS}), without the Java type Jackson's own messages name.
  */
 public final class ResettlementMapper extends JsonMapper {
   private static final long serialVersionUID = 1L;
 
-  private ResettlementMapper() {
+  private ResettlementMapper(JsonFactory factory) {
+    super(factory);
     _deserializationContext = new Context(BeanDeserializerFactory.instance);
   }
 
@@ -29,17 +39,47 @@ public final class ResettlementMapper extends JsonMapper {
   }
 
   /**
-   * Returns a builder that builds this kind of mapper.
+   * Returns a builder that builds this kind of mapper, reading and writing with a factory.
    *
+   * @param factory the factory of parsers and generators, with the read limits, not null
    * @return a new builder, not null
    */
-  public static JsonMapper.Builder builder() {
-    return new JsonMapper.Builder(new ResettlementMapper());
+  public static JsonMapper.Builder builder(JsonFactory factory) {
+    return new JsonMapper.Builder(new ResettlementMapper(factory));
   }
 
   @Override
   public JsonMapper copy() {
     return new ResettlementMapper(this);
+  }
+
+  @Override
+  protected Object _readMapAndClose(JsonParser parser, JavaType valueType) throws IOException {
+    try {
+      return super._readMapAndClose(parser, valueType);
+    } catch (JsonProcessingException e) {
+      throw ReadProblems.translate(e, parser, valueType.getRawClass());
+    }
+  }
+
+  @Override
+  protected Object _readValue(DeserializationConfig config, JsonParser parser, JavaType valueType) throws IOException {
+    try {
+      return super._readValue(config, parser, valueType);
+    } catch (JsonProcessingException e) {
+      throw ReadProblems.translate(e, parser, valueType.getRawClass());
+    }
+  }
+
+  @Override
+  protected ObjectReader _newReader(DeserializationConfig config) {
+    return new ResettlementReader(this, config);
+  }
+
+  @Override
+  protected ObjectReader _newReader(
+      DeserializationConfig config, JavaType valueType, Object valueToUpdate, FormatSchema schema, InjectableValues values) {
+    return new ResettlementReader(this, config, valueType, valueToUpdate, schema, values);
   }
 
   /** The deserialization context, with the one report Jackson words with a Java type. */

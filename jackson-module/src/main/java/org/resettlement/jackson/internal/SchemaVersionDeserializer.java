@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resettlement.core.Dataset;
-import org.resettlement.jackson.internal.ValueType.Attribute;
+import org.resettlement.core.internal.ValueType.Attribute;
+import org.resettlement.core.internal.ValueType;
+import org.resettlement.core.internal.Wording;
 
 /**
  * The {@code schemaVersion} of a dataset: {@code major.minor}, of the major version this library

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.util.Converter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.resettlement.jackson.internal.ValueType.Attribute;
+import org.resettlement.core.internal.ValueType.Attribute;
+import org.resettlement.core.internal.ValueType;
+import org.resettlement.core.internal.Wording;
 
 /**
  * Refuses a repeated element in a set-valued attribute, which the builder would otherwise drop

@@ -17,6 +17,7 @@ import org.resettlement.core.ProjectId;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaId;
 import org.resettlement.core.StatisticId;
+import org.resettlement.core.internal.CoreTypes;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;
@@ -26,6 +27,10 @@ import tools.jackson.databind.deser.Deserializers;
 /**
  * The deserializers of the core's hand-written value types and enums. Composite value types are
  * read through their builders, as {@link ImmutablesIntrospector} configures it.
+ *
+ * <p>Each is wrapped in a {@link TranslatingDeserializer}, so that what the parser finds wrong in
+ * such a value (a malformed string, a name given twice) is reported like every other problem, also
+ * when the value is a document of its own.
  */
 final class CoreDeserializers extends Deserializers.Base {
   private static final String IDENTIFIER = "an identifier (a text without spaces)";
@@ -44,13 +49,17 @@ final class CoreDeserializers extends Deserializers.Base {
     text(CountryCode.class, CountryCode::of, "an ISO 3166-1 alpha-2 country code such as PL");
     text(CountryGroup.class, CountryGroup::of, "a country group code such as EU");
     text(PartialDate.class, PartialDate::parse, "a date such as 2012, 2023-06 or 2023-06-29");
-    byType.put(Quantity.class, new QuantityJson.Deserializer());
-    byType.put(LocalizedText.class, new LocalizedTextJson.Deserializer());
-    byType.put(Actor.class, new ActorJson.Deserializer());
+    add(Quantity.class, new QuantityJson.Deserializer());
+    add(LocalizedText.class, new LocalizedTextJson.Deserializer());
+    add(Actor.class, new ActorJson.Deserializer());
   }
 
   private <T> void text(Class<T> type, Function<String, T> factory, String expected) {
-    byType.put(type, new TextValueDeserializer<>(type, factory, expected));
+    add(type, new TextValueDeserializer<>(type, factory, expected));
+  }
+
+  private void add(Class<?> type, ValueDeserializer<?> deserializer) {
+    byType.put(type, new TranslatingDeserializer(deserializer, type));
   }
 
   @Override
@@ -62,7 +71,9 @@ final class CoreDeserializers extends Deserializers.Base {
   @Override
   public ValueDeserializer<?> findEnumDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
-    return CoreTypes.isCoreEnum(type.getRawClass()) ? enumDeserializer(type.getRawClass()) : null;
+    return CoreTypes.isCoreEnum(type.getRawClass())
+        ? new TranslatingDeserializer(enumDeserializer(type.getRawClass()), type.getRawClass())
+        : null;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

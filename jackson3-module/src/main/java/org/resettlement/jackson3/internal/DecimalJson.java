@@ -2,6 +2,7 @@ package org.resettlement.jackson3.internal;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import org.resettlement.core.internal.Wording;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

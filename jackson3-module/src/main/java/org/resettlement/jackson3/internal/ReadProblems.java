@@ -9,8 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.internal.ValueType.Attribute;
+import org.resettlement.core.internal.ValueType;
+import org.resettlement.core.internal.Wording;
 import org.resettlement.jackson3.ResettlementJsonException;
-import org.resettlement.jackson3.internal.ValueType.Attribute;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -99,11 +101,18 @@ final class ReadProblems {
    *
    * @param problem what was thrown
    * @param parser the parser, where the problem was found
-   * @param valueType the core type being read
+   * @param valueType the type being read, a core type inside a document
    * @return the exception to throw
    */
   static ResettlementJsonException translate(Throwable problem, JsonParser parser, Class<?> valueType) {
     Throwable cause = unwrap(problem);
+    ResettlementJsonException translated = worded(cause, parser, valueType);
+    return translated == cause
+        ? translated
+        : new ResettlementJsonException(parser, translated.pointer(), translated.reason(), cause);
+  }
+
+  private static ResettlementJsonException worded(Throwable cause, JsonParser parser, Class<?> valueType) {
     if (cause instanceof ResettlementJsonException) {
       return (ResettlementJsonException) cause;
     }
@@ -140,11 +149,14 @@ final class ReadProblems {
       String limit = JACKSON_SETTING.matcher(originalMessage(cause)).replaceAll("");
       return at(parser, "the document exceeds a limit of the reader: " + limit);
     }
-    if (cause instanceof StreamReadException && !(cause instanceof InputCoercionException)) {
+    if (cause instanceof InputCoercionException) {
+      return at(parser, Wording.outOfRange(parser.getString(), originalMessage(cause)));
+    }
+    if (cause instanceof StreamReadException) {
       String message = withStartMarker(originalMessage(cause), parser);
       return at(
           parser,
-          message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + message);
+          message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + Wording.parserMessage(message));
     }
     return at(parser, Wording.sanitized(originalMessage(cause)));
   }
@@ -167,6 +179,7 @@ final class ReadProblems {
     Throwable current = problem;
     while (current.getCause() != null
         && current != current.getCause()
+        && !(current instanceof ResettlementJsonException)
         && (current instanceof InvocationTargetException
             || current instanceof ValueInstantiationException
             || current.getClass() == DatabindException.class

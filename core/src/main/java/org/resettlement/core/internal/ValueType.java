@@ -1,4 +1,4 @@
-package org.resettlement.jackson.internal;
+package org.resettlement.core.internal;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -36,7 +36,7 @@ import java.util.Set;
  * which holds one field per attribute in declaration order (HotSpot reports fields in class-file
  * order, and javac writes them in source order).
  */
-final class ValueType {
+public final class ValueType {
   private static final String BUILDER = "Builder";
 
   private static final ClassValue<Optional<ValueType>> TYPES =
@@ -70,7 +70,7 @@ final class ValueType {
    * @param type the class to look at
    * @return the value type, or empty if the class is not one
    */
-  static Optional<ValueType> of(Class<?> type) {
+  public static Optional<ValueType> of(Class<?> type) {
     return TYPES.get(type);
   }
 
@@ -81,7 +81,7 @@ final class ValueType {
    * @param builder the class to look at
    * @return the value type, or empty if the class is not such a builder
    */
-  static Optional<ValueType> ofBuilder(Class<?> builder) {
+  public static Optional<ValueType> ofBuilder(Class<?> builder) {
     Class<?> enclosing = builder.getEnclosingClass();
     if (enclosing == null || !builder.getSimpleName().equals(BUILDER)) {
       return Optional.empty();
@@ -99,7 +99,7 @@ final class ValueType {
    * @param implementation the class to look at, such as {@code ImmutableEvent}
    * @return the value type, or empty if the class is not a proper subclass of one
    */
-  static Optional<ValueType> ofImplementation(Class<?> implementation) {
+  public static Optional<ValueType> ofImplementation(Class<?> implementation) {
     Class<?> parent = implementation.getSuperclass();
     return parent == null || implementation.isInterface() ? Optional.empty() : of(parent);
   }
@@ -209,7 +209,7 @@ final class ValueType {
    *
    * @return the type, such as {@code Event.class}
    */
-  Class<?> type() {
+  public Class<?> type() {
     return type;
   }
 
@@ -218,7 +218,7 @@ final class ValueType {
    *
    * @return the builder, such as {@code Event.Builder.class}
    */
-  Class<?> builder() {
+  public Class<?> builder() {
     return builder;
   }
 
@@ -227,7 +227,7 @@ final class ValueType {
    *
    * @return the unmodifiable attributes
    */
-  List<Attribute> attributes() {
+  public List<Attribute> attributes() {
     return attributes;
   }
 
@@ -237,7 +237,7 @@ final class ValueType {
    * @param accessor the method, declared by this type
    * @return the attribute, or empty if the method is not an attribute accessor
    */
-  Optional<Attribute> attributeReadBy(Method accessor) {
+  public Optional<Attribute> attributeReadBy(Method accessor) {
     Attribute attribute = byName.get(accessor.getName());
     return attribute != null && accessor.getParameterCount() == 0
         ? Optional.of(attribute)
@@ -250,7 +250,7 @@ final class ValueType {
    * @param setter the builder method
    * @return the attribute, or empty for other builder methods
    */
-  Optional<Attribute> attributeSetBy(Method setter) {
+  public Optional<Attribute> attributeSetBy(Method setter) {
     Attribute attribute = byName.get(setter.getName());
     return attribute != null && attribute.setter().equals(setter)
         ? Optional.of(attribute)
@@ -259,7 +259,7 @@ final class ValueType {
 
   //-----------------------------------------------------------------------
   /** How an attribute is read and written. */
-  enum Kind {
+  public enum Kind {
     /** Must be present and not null. */
     REQUIRED,
     /** Has a default in the model (a {@code @Value.Default} accessor); null or absent keeps it. */
@@ -273,7 +273,7 @@ final class ValueType {
   }
 
   /** One attribute of a value type. */
-  static final class Attribute {
+  public static final class Attribute {
     private final Class<?> owner;
     private final Method accessor;
     private final Method setter;
@@ -300,36 +300,58 @@ final class ValueType {
       return Modifier.isAbstract(accessor.getModifiers()) ? Kind.REQUIRED : Kind.DEFAULTED;
     }
 
-    /** Returns the type that declares the attribute. */
-    Class<?> owner() {
+    /**
+     * Returns the type that declares the attribute.
+     *
+     * @return the public abstract type, not null
+     */
+    public Class<?> owner() {
       return owner;
     }
 
-    /** Returns the attribute's name, which is also its JSON property name. */
-    String name() {
+    /**
+     * Returns the attribute's name, which is also its JSON property name.
+     *
+     * @return the accessor's name, such as {@code givenName}, not null
+     */
+    public String name() {
       return accessor.getName();
     }
 
-    /** Returns the accessor. */
-    Method accessor() {
+    /**
+     * Returns the accessor.
+     *
+     * @return the public no-argument method of the type, not null
+     */
+    public Method accessor() {
       return accessor;
     }
 
-    /** Returns the builder method JSON is read with. */
-    Method setter() {
+    /**
+     * Returns the builder method JSON is read with.
+     *
+     * @return the builder's method of the attribute's name taking the accessor's type, not null
+     */
+    public Method setter() {
       return setter;
     }
 
-    /** Returns how the attribute is read and written. */
-    Kind kind() {
+    /**
+     * Returns how the attribute is read and written.
+     *
+     * @return the kind, not null
+     */
+    public Kind kind() {
       return kind;
     }
 
     /**
      * Returns the type of the value itself: the element type of a collection, the content type
      * of an {@code Optional}, otherwise the accessor's type.
+     *
+     * @return the class of the value, not null
      */
-    Class<?> valueClass() {
+    public Class<?> valueClass() {
       if (kind == Kind.REQUIRED || kind == Kind.DEFAULTED) {
         return accessor.getReturnType();
       }

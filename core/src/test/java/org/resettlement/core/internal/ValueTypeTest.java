@@ -1,4 +1,4 @@
-package org.resettlement.jackson.internal;
+package org.resettlement.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,29 +27,45 @@ import org.resettlement.core.Person;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.RecordId;
-import org.resettlement.jackson.internal.ValueType.Attribute;
-import org.resettlement.jackson.internal.ValueType.Kind;
-import org.resettlement.testkit.SampleData;
+import org.resettlement.core.internal.ValueType.Attribute;
+import org.resettlement.core.internal.ValueType.Kind;
 
 /** How {@link ValueType} reads the Immutables convention of the core's value types. */
 class ValueTypeTest {
 
   /** Where the core's sources are, from this module's folder, where the tests run. */
-  private static final Path CORE_SOURCES = Path.of("../core/src/main/java/org/resettlement/core");
+  private static final Path CORE_SOURCES = Path.of("src/main/java/org/resettlement/core");
 
   private static final Pattern ABSTRACT_ACCESSOR =
       Pattern.compile("^\\s*public abstract [\\w<>?, .]+ (\\w+)\\(\\);", Pattern.MULTILINE);
   private static final Pattern DEFAULT_ACCESSOR =
       Pattern.compile("@Value\\.Default\\s+public [\\w<>?, .]+ (\\w+)\\(\\)");
 
-  static Stream<Class<?>> valueTypes() {
-    return SampleData.supportedTypes().stream()
-        .filter(type -> ValueType.of(type).isPresent())
-        .sorted((a, b) -> a.getName().compareTo(b.getName()));
+  /** Every class of the core's public package that is a value type, found from the sources. */
+  static Stream<Class<?>> valueTypes() throws IOException {
+    try (Stream<Path> files = Files.list(CORE_SOURCES)) {
+      List<Class<?>> types = new ArrayList<>();
+      files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> name.endsWith(".java") && !name.contains("-"))
+          .sorted()
+          .map(name -> coreClass(name.substring(0, name.length() - ".java".length())))
+          .filter(type -> ValueType.of(type).isPresent())
+          .forEach(types::add);
+      return types.stream();
+    }
+  }
+
+  private static Class<?> coreClass(String simpleName) {
+    try {
+      return Class.forName("org.resettlement.core." + simpleName);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("no class for the source file " + simpleName + ".java", e);
+    }
   }
 
   @Test
-  void valueTypes_areEveryCompositeTypeOfTheCore() {
+  void valueTypes_areEveryCompositeTypeOfTheCore() throws IOException {
     assertThat(valueTypes().map(Class::getSimpleName))
         .containsExactlyInAnyOrder(
             "Allocation", "Breakdown", "Campaign", "ContactPoint", "Coordinates", "Dataset",

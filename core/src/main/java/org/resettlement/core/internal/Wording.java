@@ -1,0 +1,156 @@
+package org.resettlement.core.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.resettlement.core.InvalidValueException;
+
+/**
+ * The words of the reasons given for a document that is not valid, where they do not depend on
+ * the JSON library: how rejected input is quoted and what a value of a type looks like in JSON.
+ */
+public final class Wording {
+  private static final int QUOTE_LIMIT = 40;
+  /** Jackson's advice to enable one of its features, which a reader of the wire format must not take. */
+  private static final Pattern FEATURE_ADVICE = Pattern.compile(
+      ": enable `[^`]*` to allow"
+          + "|\\s*\\(consider enabling `[^`]*`[^()]*\\([^()]*\\)\\)"
+          + "|\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
+          + "|(?<=hexadecimal number literals) require enabling `[^`]*`");
+  /** A token of input that a parser quotes, up to 256 characters of it. */
+  private static final Pattern QUOTATION = Pattern.compile("(?<=token )'([^']{" + (QUOTE_LIMIT + 1) + ",})'");
+  /** The range of a number in Jackson's report of a number out of range. */
+  private static final Pattern RANGE = Pattern.compile("\\((-?[0-9]+) - (-?[0-9]+)\\)");
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("`?(?:[a-z_][A-Za-z0-9_]*\\.)+(?:Immutable)?([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?`?");
+
+  private Wording() {}
+
+  /**
+   * Quotes input for a message, cut to a length that keeps the message readable.
+   *
+   * @param input  what a document holds, may be null
+   * @return the input in single quotes, at most 40 characters of it, not null
+   */
+  public static String quoted(Object input) {
+    String text = String.valueOf(input);
+    return "'" + (text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text) + "'";
+  }
+
+  /**
+   * Explains why a text the core refused is not the value expected. The core's reasons for a
+   * text it cannot parse already quote it; other reasons are given after the quoted text.
+   *
+   * @param text  the text the document holds, not null
+   * @param expected  what the text should be, such as {@code "a partial date"}, not null
+   * @param problem  the core's reason for refusing the text, not null
+   * @return the explanation, not null
+   */
+  public static String invalidText(String text, String expected, InvalidValueException problem) {
+    if (problem.reason().startsWith(quoted(text))) {
+      return problem.reason();
+    }
+    String detail = problem.field().map(field -> field + " " + problem.reason()).orElse(problem.reason());
+    return quoted(text) + " is not " + expected + ": " + detail;
+  }
+
+  /**
+   * Describes what a value of a type looks like in JSON.
+   *
+   * @param type  the Java type that was expected, may be null if unknown
+   * @return a description such as {@code "a whole number"} or {@code "an object"}, not null
+   */
+  public static String expected(Class<?> type) {
+    if (type == null) {
+      return "a value of another type";
+    }
+    if (ValueType.of(type).isPresent()
+        || ValueType.ofBuilder(type).isPresent()
+        || ValueType.ofImplementation(type).isPresent()
+        || type.isRecord()) {
+      return "an object";
+    }
+    if (Collection.class.isAssignableFrom(type) || Iterable.class == type || type.isArray()) {
+      return "an array";
+    }
+    if (type == String.class || type == CharSequence.class) {
+      return "a string";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+        || type == BigInteger.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class || type == float.class || type == Float.class
+        || type == BigDecimal.class) {
+      return "a number";
+    }
+    if (type == URI.class) {
+      return "a URI";
+    }
+    if (type == Currency.class) {
+      return "an ISO 4217 currency code such as EUR";
+    }
+    if (type == LocalDate.class) {
+      return "a date such as 2023-06-29";
+    }
+    if (type == Year.class) {
+      return "a year such as 2005";
+    }
+    if (type == Period.class) {
+      return "an ISO 8601 period such as P2Y";
+    }
+    return "a value of another type";
+  }
+
+  /**
+   * Words a JSON parser's report of malformed input: without Jackson's advice to enable a feature
+   * that would accept it, and quoting at most 40 characters of the input.
+   *
+   * @param message  the parser's message, not null
+   * @return the message in the wire format's words, not null
+   */
+  public static String parserMessage(String message) {
+    String withoutAdvice = FEATURE_ADVICE.matcher(message).replaceAll("");
+    Matcher quotation = QUOTATION.matcher(withoutAdvice);
+    StringBuilder worded = new StringBuilder();
+    while (quotation.find()) {
+      quotation.appendReplacement(worded, Matcher.quoteReplacement(quoted(quotation.group(1))));
+    }
+    quotation.appendTail(worded);
+    return worded.toString();
+  }
+
+  /**
+   * Explains that a number does not fit the whole number expected, from Jackson's report of it,
+   * which names the range and a Java type.
+   *
+   * @param number  the number as the document gives it, not null
+   * @param report  Jackson's message about it, not null
+   * @return the explanation, naming the range when the report gives it, not null
+   */
+  public static String outOfRange(String number, String report) {
+    Matcher range = RANGE.matcher(report);
+    return quoted(number) + " is not a whole number"
+        + (range.find() ? " from " + range.group(1) + " to " + range.group(2) : " in the range of this value");
+  }
+
+  /**
+   * Removes Java package and generated class names from a message.
+   *
+   * @param message  a message of Jackson or of the JDK, not null
+   * @return the message with each qualified or generated class name cut to its simple public name
+   */
+  public static String sanitized(String message) {
+    return QUALIFIED_NAME.matcher(message).replaceAll("$1");
+  }
+}
