@@ -128,7 +128,7 @@ public abstract class Dataset implements WithDataset {
         SCHEMA_VERSION_FORM.matcher(schemaVersion()).matches(),
         Dataset.class,
         "schemaVersion",
-        "must be major.minor, such as " + SCHEMA_VERSION + ", was " + Invariants.quoted(schemaVersion()));
+        () -> "must be major.minor, such as " + SCHEMA_VERSION + ", was " + Invariants.quoted(schemaVersion()));
   }
 
   //-----------------------------------------------------------------------

@@ -118,7 +118,7 @@ public abstract class DateRange implements WithDateRange {
                 !end.isBefore(start()),
                 DateRange.class,
                 "end",
-                "must not be before the start " + start() + ", was " + end));
+                () -> "must not be before the start " + start() + ", was " + end));
   }
 
   //-----------------------------------------------------------------------

@@ -70,7 +70,7 @@ public final class LocalizedText {
           copy.put(tag, text) == null,
           LocalizedText.class,
           "variants",
-          "language " + tag + " is given twice");
+          () -> "language " + tag + " is given twice");
     }
     return new LocalizedText(copy);
   }

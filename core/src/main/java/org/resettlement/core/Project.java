@@ -131,7 +131,7 @@ public abstract class Project implements DatasetRecord<ProjectId>, WithProject {
                     !duration.isNegative() && !duration.isZero(),
                     Project.class,
                     "duration",
-                    "must be positive, was " + duration));
+                    () -> "must be positive, was " + duration));
   }
 
   /** Builds a {@link Project}; {@code id} and {@code title} are required. */

@@ -121,7 +121,7 @@ public final class Quantity {
         minimum <= maximum,
         Quantity.class,
         "max",
-        "must not be less than the minimum " + minimum + ", was " + maximum);
+        () -> "must not be less than the minimum " + minimum + ", was " + maximum);
     return new Quantity(Qualifier.RANGE, minimum, maximum);
   }
 

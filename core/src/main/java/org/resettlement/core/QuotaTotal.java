@@ -34,7 +34,7 @@ public record QuotaTotal(
    */
   public QuotaTotal {
     Invariants.notNull(QuotaTotal.class, "country", country);
-    Invariants.check(quotas >= 1, QuotaTotal.class, "quotas", "must be at least 1, was " + quotas);
+    Invariants.check(quotas >= 1, QuotaTotal.class, "quotas", () -> "must be at least 1, was " + quotas);
     Invariants.notNull(QuotaTotal.class, "places", places);
     Invariants.notNull(QuotaTotal.class, "arrivals", arrivals);
   }

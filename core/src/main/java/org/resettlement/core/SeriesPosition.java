@@ -56,7 +56,7 @@ public abstract class SeriesPosition implements WithSeriesPosition {
                     ordinal >= 1,
                     SeriesPosition.class,
                     "ordinal",
-                    "must be at least 1, was " + ordinal));
+                    () -> "must be at least 1, was " + ordinal));
   }
 
   /** Builds a {@link SeriesPosition}; {@code series} is required. */
