@@ -43,7 +43,7 @@ public final class ValueType {
       new ClassValue<>() {
         @Override
         protected Optional<ValueType> computeValue(Class<?> type) {
-          return Optional.ofNullable(inspect(type));
+          return inspect(type);
         }
       };
 
@@ -101,19 +101,24 @@ public final class ValueType {
    */
   public static Optional<ValueType> ofImplementation(Class<?> implementation) {
     Class<?> parent = implementation.getSuperclass();
-    return parent == null || implementation.isInterface() ? Optional.empty() : of(parent);
+    return parent == null ? Optional.empty() : of(parent);
   }
 
-  private static ValueType inspect(Class<?> type) {
+  /**
+   * Reads the convention from a class, each time it is called; {@link #of} keeps its result for
+   * each class. The tests call this one, since a mutation tester swaps a changed version of this
+   * class into a JVM where the kept results of the unchanged one would hide the change.
+   */
+  static Optional<ValueType> inspect(Class<?> type) {
     if (!CoreTypes.isCore(type)
         || type.isInterface()
         || !Modifier.isAbstract(type.getModifiers())
         || !Modifier.isPublic(type.getModifiers())) {
-      return null;
+      return Optional.empty();
     }
     Class<?> builder = nestedBuilder(type);
     if (builder == null) {
-      return null;
+      return Optional.empty();
     }
     List<Attribute> attributes = new ArrayList<>();
     for (Method accessor : type.getMethods()) {
@@ -128,7 +133,7 @@ public final class ValueType {
     attributes.sort(
         Comparator.comparingInt((Attribute attribute) -> rank(order, attribute.name()))
             .thenComparing(Attribute::name));
-    return new ValueType(type, builder, attributes);
+    return Optional.of(new ValueType(type, builder, attributes));
   }
 
   private static Class<?> nestedBuilder(Class<?> type) {

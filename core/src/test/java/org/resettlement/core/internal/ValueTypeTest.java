@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.resettlement.core.BuilderConventionFixtures;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Event;
@@ -50,7 +51,7 @@ class ValueTypeTest {
           .filter(name -> name.endsWith(".java") && !name.contains("-"))
           .sorted()
           .map(name -> coreClass(name.substring(0, name.length() - ".java".length())))
-          .filter(type -> ValueType.of(type).isPresent())
+          .filter(type -> ValueType.inspect(type).isPresent())
           .forEach(types::add);
       return types.stream();
     }
@@ -97,7 +98,7 @@ class ValueTypeTest {
   @Test
   void of_findsNothingForHandWrittenTypes() {
     for (Class<?> type : List.of(Quantity.class, LocalizedText.class, CountryCode.class, PartialDate.class, RecordId.class, String.class)) {
-      assertThat(ValueType.of(type)).as(type.getSimpleName()).isEmpty();
+      assertThat(ValueType.inspect(type)).as(type.getSimpleName()).isEmpty();
     }
   }
 
@@ -125,7 +126,7 @@ class ValueTypeTest {
 
   @Test
   void setters_areTheOverloadsOfTheAccessorsOwnType() {
-    ValueType event = ValueType.of(Event.class).orElseThrow();
+    ValueType event = ValueType.inspect(Event.class).orElseThrow();
 
     assertThat(setterParameter(event, "venue")).isEqualTo(Optional.class);
     assertThat(setterParameter(event, "organisers")).isEqualTo(Iterable.class);
@@ -136,7 +137,7 @@ class ValueTypeTest {
 
   @Test
   void attributeSetBy_isEmptyForBuilderHelpersAndOtherOverloads() throws NoSuchMethodException {
-    ValueType event = ValueType.of(Event.class).orElseThrow();
+    ValueType event = ValueType.inspect(Event.class).orElseThrow();
     Class<?> builder = Event.Builder.class;
 
     assertThat(event.attributeSetBy(builder.getMethod("from", Event.class))).isEmpty();
@@ -148,27 +149,109 @@ class ValueTypeTest {
 
   @Test
   void kinds_followTheAccessorsTypeAndDefault() {
-    ValueType event = ValueType.of(Event.class).orElseThrow();
+    ValueType event = ValueType.inspect(Event.class).orElseThrow();
 
     assertThat(kind(event, "id")).isEqualTo(Kind.REQUIRED);
     assertThat(kind(event, "online")).isEqualTo(Kind.DEFAULTED);
     assertThat(kind(event, "venue")).isEqualTo(Kind.OPTIONAL);
     assertThat(kind(event, "organisers")).isEqualTo(Kind.LIST);
     assertThat(kind(event, "representedCountries")).isEqualTo(Kind.SET);
-    assertThat(kind(ValueType.of(Pledge.class).orElseThrow(), "status")).isEqualTo(Kind.DEFAULTED);
+    assertThat(kind(ValueType.inspect(Pledge.class).orElseThrow(), "status")).isEqualTo(Kind.DEFAULTED);
   }
 
   @Test
   void valueClass_isTheElementOrContentType() {
-    ValueType event = ValueType.of(Event.class).orElseThrow();
+    ValueType event = ValueType.inspect(Event.class).orElseThrow();
 
     assertThat(attribute(event, "organisers").valueClass()).isEqualTo(org.resettlement.core.OrganisationId.class);
     assertThat(attribute(event, "venue").valueClass()).isEqualTo(org.resettlement.core.Place.class);
     assertThat(attribute(event, "period").valueClass()).isEqualTo(DateRange.class);
   }
 
+  @Test
+  void of_keepsWhatInspectFindsForEachClass() {
+    Optional<ValueType> kept = ValueType.of(Event.class);
+
+    assertThat(ValueType.of(Event.class)).isSameAs(kept);
+    assertThat(kept.orElseThrow().attributes()).extracting(Attribute::name)
+        .containsExactlyElementsOf(names(Event.class));
+    assertThat(ValueType.of(Quantity.class)).isEmpty();
+  }
+
+  @Test
+  void inspect_findsNoValueTypeWhereTheConventionIsBroken() {
+    for (Class<?> type : List.of(
+        BuilderConventionFixtures.HiddenBuilder.class,
+        BuilderConventionFixtures.InnerBuilder.class,
+        BuilderConventionFixtures.BuilderWithArgument.class,
+        BuilderConventionFixtures.BuilderOfAnotherType.class,
+        BuilderConventionFixtures.BuilderWithoutBuild.class,
+        BuilderConventionFixtures.NotAbstract.class,
+        OutsideTheCore.class)) {
+      assertThat(ValueType.inspect(type)).as(type.getSimpleName()).isEmpty();
+    }
+  }
+
+  @Test
+  void inspect_takesAsAttributesOnlyAccessorsWithASetterOfTheirOwnType() {
+    ValueType conventional = ValueType.inspect(BuilderConventionFixtures.Conventional.class).orElseThrow();
+
+    assertThat(conventional.builder()).isEqualTo(BuilderConventionFixtures.Conventional.Builder.class);
+    assertThat(conventional.attributes()).extracting(Attribute::name).containsExactly("name");
+  }
+
+  @Test
+  void ofBuilderAndOfImplementation_findNothingForOtherClasses() {
+    assertThat(ValueType.ofBuilder(Event.class)).as("a top-level class").isEmpty();
+    assertThat(ValueType.ofBuilder(PartialDate.Precision.class)).as("a nested class of another name").isEmpty();
+    assertThat(ValueType.ofBuilder(BuilderConventionFixtures.NotAbstract.Builder.class)).isEmpty();
+    assertThat(ValueType.ofImplementation(Object.class)).isEmpty();
+    assertThat(ValueType.ofImplementation(Runnable.class)).isEmpty();
+  }
+
+  @Test
+  void attribute_namesItsOwnerAccessorAndSetter() throws NoSuchMethodException {
+    Attribute title = attribute(ValueType.inspect(Event.class).orElseThrow(), "title");
+
+    assertThat(title.owner()).isEqualTo(Event.class);
+    assertThat(title.accessor()).isEqualTo(Event.class.getMethod("title"));
+    assertThat(title.setter().getName()).isEqualTo("title");
+    assertThat(title).hasToString("Event.title");
+  }
+
+  @Test
+  void attributeReadBy_isTheAttributeOfAnAccessorOnly() throws NoSuchMethodException {
+    ValueType event = ValueType.inspect(Event.class).orElseThrow();
+
+    assertThat(event.attributeReadBy(Event.class.getMethod("title")).map(Attribute::name)).contains("title");
+    assertThat(event.attributeReadBy(Event.Builder.class.getMethod("title", LocalizedText.class))).isEmpty();
+    assertThat(event.attributeReadBy(Object.class.getMethod("hashCode"))).isEmpty();
+  }
+
+  /** Follows the convention, outside the core's package. */
+  public abstract static class OutsideTheCore {
+    /** Reads the name. @return the name */
+    public abstract String name();
+
+    /** Builds one. */
+    public static class Builder {
+      /** Creates the builder. */
+      public Builder() {}
+
+      /** Sets the name. @param name the name @return this */
+      public Builder name(String name) {
+        return this;
+      }
+
+      /** Builds nothing. @return null */
+      public OutsideTheCore build() {
+        return null;
+      }
+    }
+  }
+
   private static List<String> names(Class<?> type) {
-    return ValueType.of(type).orElseThrow().attributes().stream().map(Attribute::name).collect(Collectors.toList());
+    return ValueType.inspect(type).orElseThrow().attributes().stream().map(Attribute::name).collect(Collectors.toList());
   }
 
   private static Attribute attribute(ValueType type, String name) {

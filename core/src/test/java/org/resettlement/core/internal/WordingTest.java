@@ -1,0 +1,220 @@
+package org.resettlement.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.resettlement.core.ContactKind;
+import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.PartialDate;
+import org.resettlement.core.Pledge;
+
+/**
+ * The words both JSON bindings use for a document that is not valid. The Jackson modules' tests
+ * show them in whole refusals; these pin each rule down on its own.
+ */
+class WordingTest {
+
+  private static final String FORTY = "a".repeat(40);
+
+  //-----------------------------------------------------------------------
+  @Test
+  void quoted_keepsInputOfFortyCharacters() {
+    assertThat(Wording.quoted(FORTY)).isEqualTo("'" + FORTY + "'");
+  }
+
+  @Test
+  void quoted_cutsLongerInputToFortyCharacters() {
+    assertThat(Wording.quoted(FORTY + "b")).isEqualTo("'" + FORTY + "...'");
+  }
+
+  @Test
+  void quoted_saysNullForNoInput() {
+    assertThat(Wording.quoted(null)).isEqualTo("'null'");
+  }
+
+  //-----------------------------------------------------------------------
+  @Test
+  void invalidText_givesTheCoreReasonAloneWhenItQuotesTheText() {
+    InvalidValueException problem = refusal(() -> PartialDate.parse("soon"));
+
+    assertThat(Wording.invalidText("soon", "a partial date", problem)).isEqualTo(problem.reason());
+  }
+
+  @Test
+  void invalidText_quotesTheTextAndNamesTheFieldBeforeAnotherReason() {
+    InvalidValueException problem = refusal(() -> PartialDate.parse("2023-13"));
+
+    assertThat(Wording.invalidText("2023-13", "a partial date", problem))
+        .isEqualTo("'2023-13' is not a partial date: month must be 1 to 12, was 13");
+  }
+
+  @Test
+  void invalidText_givesAReasonWithoutAFieldAfterTheQuotedText() {
+    InvalidValueException problem = refusal(() -> PartialDate.parse("soon"));
+
+    assertThat(problem.field()).isEmpty();
+    assertThat(Wording.invalidText("later", "a partial date", problem))
+        .isEqualTo("'later' is not a partial date: " + problem.reason());
+  }
+
+  private static InvalidValueException refusal(Runnable build) {
+    InvalidValueException problem = catchThrowableOfType(build::run, InvalidValueException.class);
+    assertThat(problem).as("the core refuses the value").isNotNull();
+    return problem;
+  }
+
+  //-----------------------------------------------------------------------
+  static Stream<Arguments> jsonShapes() {
+    return Stream.of(
+        Arguments.of(null, "a value of another type"),
+        Arguments.of(Pledge.class, "an object"),
+        Arguments.of(Pledge.Builder.class, "an object"),
+        Arguments.of(Pledge.Builder.class.getSuperclass(), "an object"),
+        Arguments.of(generated("ImmutablePledge"), "an object"),
+        Arguments.of(AStandInRecord.class, "an object"),
+        Arguments.of(List.class, "an array"),
+        Arguments.of(Set.class, "an array"),
+        Arguments.of(Iterable.class, "an array"),
+        Arguments.of(String[].class, "an array"),
+        Arguments.of(String.class, "a string"),
+        Arguments.of(CharSequence.class, "a string"),
+        Arguments.of(boolean.class, "true or false"),
+        Arguments.of(Boolean.class, "true or false"),
+        Arguments.of(int.class, "a whole number"),
+        Arguments.of(Integer.class, "a whole number"),
+        Arguments.of(long.class, "a whole number"),
+        Arguments.of(Long.class, "a whole number"),
+        Arguments.of(BigInteger.class, "a whole number"),
+        Arguments.of(double.class, "a number"),
+        Arguments.of(Double.class, "a number"),
+        Arguments.of(float.class, "a number"),
+        Arguments.of(Float.class, "a number"),
+        Arguments.of(BigDecimal.class, "a number"),
+        Arguments.of(URI.class, "a URI"),
+        Arguments.of(Currency.class, "an ISO 4217 currency code such as EUR"),
+        Arguments.of(LocalDate.class, "a date such as 2023-06-29"),
+        Arguments.of(Year.class, "a year such as 2005"),
+        Arguments.of(Period.class, "an ISO 8601 period such as P2Y"),
+        Arguments.of(Map.class, "a value of another type"),
+        Arguments.of(Optional.class, "a value of another type"),
+        Arguments.of(ContactKind.class, "a value of another type"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("jsonShapes")
+  void expected_describesWhatAValueOfTheTypeLooksLikeInJson(Class<?> type, String description) {
+    assertThat(Wording.expected(type)).isEqualTo(description);
+  }
+
+  /** A record that is not a core value type, as a user's own type in a document may be. */
+  private record AStandInRecord(String name) {}
+
+  /** A class Immutables generates, which Jackson may name as the type it expected. */
+  private static Class<?> generated(String simpleName) {
+    try {
+      return Class.forName("org.resettlement.core." + simpleName);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("Immutables generates no " + simpleName, e);
+    }
+  }
+
+  //-----------------------------------------------------------------------
+  @Test
+  void parserMessage_dropsTheAdviceToEnableAFeature() {
+    assertThat(Wording.parserMessage(
+            "Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"))
+        .isEqualTo("Non-standard token 'NaN'");
+    assertThat(Wording.parserMessage(
+            "Invalid numeric value: Leading zeroes not allowed"
+                + " (consider enabling `JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS` (for parser))"))
+        .isEqualTo("Invalid numeric value: Leading zeroes not allowed");
+    assertThat(Wording.parserMessage(
+            "Unexpected character ('/' (code 47)): maybe a (non-standard) comment?"
+                + " (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)"))
+        .isEqualTo("Unexpected character ('/' (code 47)): maybe a (non-standard) comment?");
+    assertThat(Wording.parserMessage(
+            "Unexpected character: hexadecimal number literals require enabling `ALLOW_HEX`"))
+        .isEqualTo("Unexpected character: hexadecimal number literals");
+  }
+
+  @Test
+  void parserMessage_cutsEachQuotedTokenToFortyCharacters() {
+    assertThat(Wording.parserMessage(
+            "Unrecognized token '" + FORTY + "bbb': was expecting (JSON String, Number, Array, Object)"
+                + " and then token '" + FORTY + "c'"))
+        .isEqualTo("Unrecognized token '" + FORTY + "...': was expecting (JSON String, Number, Array,"
+            + " Object) and then token '" + FORTY + "...'");
+  }
+
+  @Test
+  void parserMessage_keepsAShortTokenAndEveryOtherWord() {
+    String message = "Unrecognized token '" + FORTY + "': was expecting (JSON String, Number)";
+
+    assertThat(Wording.parserMessage(message)).isEqualTo(message);
+  }
+
+  //-----------------------------------------------------------------------
+  @Test
+  void outOfRange_namesTheRangeJacksonReports() {
+    assertThat(Wording.outOfRange("99999999999999999999",
+            "Numeric value (99999999999999999999) out of range of long"
+                + " (-9223372036854775808 - 9223372036854775807)"))
+        .isEqualTo("'99999999999999999999' is not a whole number"
+            + " from -9223372036854775808 to 9223372036854775807");
+  }
+
+  @Test
+  void outOfRange_speaksOfTheValueWhenNoRangeIsReported() {
+    assertThat(Wording.outOfRange("1e400", "Numeric value out of range"))
+        .isEqualTo("'1e400' is not a whole number in the range of this value");
+  }
+
+  //-----------------------------------------------------------------------
+  @Test
+  void sanitized_cutsQualifiedAndGeneratedNamesToThePublicSimpleName() {
+    assertThat(Wording.sanitized(
+            "Cannot construct instance of `org.resettlement.core.ImmutablePledge$Builder`"
+                + " from java.lang.String"))
+        .isEqualTo("Cannot construct instance of Pledge from String");
+  }
+
+  @Test
+  void sanitized_leavesWordsWithoutAPackage() {
+    String message = "Unexpected end-of-input: expected close marker for Object";
+
+    assertThat(Wording.sanitized(message)).isEqualTo(message);
+  }
+
+  //-----------------------------------------------------------------------
+  @Test
+  void coreTypes_areThoseOfTheCorePublicPackage() {
+    assertThat(CoreTypes.isCore(Pledge.class)).isTrue();
+    assertThat(CoreTypes.isCore(Pledge.Builder.class)).isTrue();
+    assertThat(CoreTypes.isCore(Wording.class)).as("the internal package").isFalse();
+    assertThat(CoreTypes.isCore(String.class)).isFalse();
+  }
+
+  @Test
+  void coreEnums_areTheEnumsOfTheCorePublicPackage() {
+    assertThat(CoreTypes.isCoreEnum(ContactKind.class)).isTrue();
+    assertThat(CoreTypes.isCoreEnum(PartialDate.Precision.class)).isTrue();
+    assertThat(CoreTypes.isCoreEnum(Pledge.class)).isFalse();
+    assertThat(CoreTypes.isCoreEnum(java.time.DayOfWeek.class)).isFalse();
+  }
+}
