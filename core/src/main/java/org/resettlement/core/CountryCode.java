@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.resettlement.core.internal.Wording;
 
 /**
  * A country or territory, identified by its ISO 3166-1 alpha-2 code, such as {@code PL}.
@@ -95,7 +96,7 @@ public final class CountryCode implements Actor, Comparable<CountryCode> {
       throw new InvalidValueException(
           CountryCode.class,
           "alpha2",
-          Invariants.quoted(alpha2) + " is not an ISO 3166-1 alpha-2 code in upper case" + hint);
+          Wording.quoted(alpha2) + " is not an ISO 3166-1 alpha-2 code in upper case" + hint);
     }
     return code;
   }
@@ -116,7 +117,7 @@ public final class CountryCode implements Actor, Comparable<CountryCode> {
       throw new InvalidValueException(
           CountryCode.class,
           "alpha3",
-          Invariants.quoted(alpha3) + " is not an ISO 3166-1 alpha-3 code in upper case");
+          Wording.quoted(alpha3) + " is not an ISO 3166-1 alpha-3 code in upper case");
     }
     return code;
   }

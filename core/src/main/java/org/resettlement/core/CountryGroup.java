@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
+import org.resettlement.core.internal.Wording;
 
 /**
  * A named group of countries whose membership may change over time, such as the European Union.
@@ -121,7 +122,7 @@ public final class CountryGroup {
       throw new InvalidValueException(
           CountryGroup.class,
           "code",
-          Invariants.quoted(code) + " is not a known country group; known: " + KNOWN.keySet());
+          Wording.quoted(code) + " is not a known country group; known: " + KNOWN.keySet());
     }
     return group;
   }

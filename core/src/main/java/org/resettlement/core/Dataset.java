@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
+import org.resettlement.core.internal.Wording;
 
 /**
  * The records that services exchange: organisations, people, memberships, events, projects,
@@ -128,7 +129,7 @@ public abstract class Dataset implements WithDataset {
         SCHEMA_VERSION_FORM.matcher(schemaVersion()).matches(),
         Dataset.class,
         "schemaVersion",
-        () -> "must be major.minor, such as " + SCHEMA_VERSION + ", was " + Invariants.quoted(schemaVersion()));
+        () -> "must be major.minor, such as " + SCHEMA_VERSION + ", was " + Wording.quoted(schemaVersion()));
   }
 
   //-----------------------------------------------------------------------

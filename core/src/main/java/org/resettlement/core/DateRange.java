@@ -3,6 +3,7 @@ package org.resettlement.core;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.resettlement.core.internal.Wording;
 
 /**
  * A period from a start to an optional end, each a {@link PartialDate}: "13-15 November 2023",
@@ -94,7 +95,7 @@ public abstract class DateRange implements WithDateRange {
     if (slash < 0 || slash != interval.lastIndexOf('/')) {
       throw new InvalidValueException(
           DateRange.class,
-          Invariants.quoted(text) + " is not an ISO 8601 interval such as 2023-11-13/2023-11-15 or 2004/..");
+          Wording.quoted(text) + " is not an ISO 8601 interval such as 2023-11-13/2023-11-15 or 2004/..");
     }
     PartialDate start = PartialDate.parse(interval.substring(0, slash));
     String end = interval.substring(slash + 1);

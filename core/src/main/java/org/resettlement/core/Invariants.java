@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
+import org.resettlement.core.internal.Wording;
 
 /** The checks that every value type applies when it is built, in one place. */
 final class Invariants {
@@ -82,12 +83,6 @@ final class Invariants {
     return value;
   }
 
-  /** Quotes untrusted input for a message, cut to a length that keeps the message readable. */
-  static String quoted(CharSequence input) {
-    String text = input.toString();
-    return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
-  }
-
   /** Checks that a BCP 47 language tag is well-formed, and returns it in canonical case. */
   static String languageTag(Class<?> type, String field, String tag) {
     notNull(type, field, tag);
@@ -109,7 +104,7 @@ final class Invariants {
       return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
     } catch (IllformedLocaleException e) {
       throw new InvalidValueException(
-          type, field, quoted(tag) + " is not a well-formed BCP 47 language tag");
+          type, field, Wording.quoted(tag) + " is not a well-formed BCP 47 language tag");
     }
   }
 }

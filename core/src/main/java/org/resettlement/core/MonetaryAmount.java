@@ -3,6 +3,7 @@ package org.resettlement.core;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.immutables.value.Value;
+import org.resettlement.core.internal.Wording;
 
 /**
  * An amount of money in an ISO 4217 currency, such as a grant or a pledged contribution.
@@ -82,7 +83,7 @@ public abstract class MonetaryAmount implements WithMonetaryAmount {
     if (space != 3 || amount == null) {
       throw new InvalidValueException(
           MonetaryAmount.class,
-          Invariants.quoted(text) + " is not a currency code and an amount, such as EUR 1250.00");
+          Wording.quoted(text) + " is not a currency code and an amount, such as EUR 1250.00");
     }
     return of(amount, value.substring(0, space));
   }
@@ -95,7 +96,7 @@ public abstract class MonetaryAmount implements WithMonetaryAmount {
       throw new InvalidValueException(
           MonetaryAmount.class,
           "currency",
-          Invariants.quoted(code) + " is not an ISO 4217 currency code");
+          Wording.quoted(code) + " is not an ISO 4217 currency code");
     }
   }
 

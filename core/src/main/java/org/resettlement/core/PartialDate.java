@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.resettlement.core.internal.Wording;
 
 /**
  * A date known to the precision a source gives: a year ({@code 2012}), a month ({@code 2023-06})
@@ -148,7 +149,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (!isIsoForm(text)) {
       throw new InvalidValueException(
           PartialDate.class,
-          Invariants.quoted(text) + " is not an ISO 8601 year, month or date (YYYY, YYYY-MM or YYYY-MM-DD)");
+          Wording.quoted(text) + " is not an ISO 8601 year, month or date (YYYY, YYYY-MM or YYYY-MM-DD)");
     }
     int parsedYear = Integer.parseInt(text, 0, 4, 10);
     if (text.length() == 4) {

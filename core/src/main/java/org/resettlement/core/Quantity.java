@@ -3,6 +3,7 @@ package org.resettlement.core;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resettlement.core.internal.Wording;
 
 /**
  * A count of people, places or other things, as precisely as the source states it.
@@ -158,7 +159,7 @@ public final class Quantity {
     if (!matcher.matches() || (matcher.group(1) != null && matcher.group(3) != null)) {
       throw new InvalidValueException(
           Quantity.class,
-          Invariants.quoted(text)
+          Wording.quoted(text)
               + " is not a quantity (such as 50, about 50, over 100, up to 20 or 30-40)");
     }
     long figure = Long.parseLong(matcher.group(2));

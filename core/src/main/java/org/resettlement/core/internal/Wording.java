@@ -15,6 +15,8 @@ import org.resettlement.core.InvalidValueException;
 /**
  * The words of the reasons given for a document that is not valid, where they do not depend on
  * the JSON library: how rejected input is quoted and what a value of a type looks like in JSON.
+ * The core quotes input in its own reasons with {@link #quoted}, so that {@link #invalidText} can
+ * tell a reason that already quotes the text.
  */
 public final class Wording {
   private static final int QUOTE_LIMIT = 40;
