@@ -55,40 +55,40 @@ final class DatasetSampler implements Refs {
     }
     for (int i = 1; i <= organisations.length; i++) {
       OrganisationId id = OrganisationId.of("org-" + i);
-      dataset.addOrganisation(sample.organisation(id, this));
+      dataset.addOrganisation(sample.organisations.organisation(id, this));
       organisations[organisationCount++] = id;
     }
     for (int i = 1; i <= people.length; i++) {
       PersonId id = PersonId.of("person-" + i);
-      dataset.addPerson(sample.person(id, this));
+      dataset.addPerson(sample.organisations.person(id, this));
       people[personCount++] = id;
     }
     for (int i = 1; i <= projects.length; i++) {
       ProjectId id = ProjectId.of("project-" + i);
-      dataset.addProject(sample.project(id, this));
+      dataset.addProject(sample.projects.project(id, this));
       projects[projectCount++] = id;
     }
     if (organisationCount > 0) {
       for (int i = 0; i < spec.memberships(); i++) {
-        dataset.addMembership(sample.membership(this));
+        dataset.addMembership(sample.organisations.membership(this));
       }
     }
     for (int i = 1; i <= spec.events(); i++) {
-      dataset.addEvent(sample.event(EventId.of("event-" + i), this));
+      dataset.addEvent(sample.events.event(EventId.of("event-" + i), this));
     }
     for (int i = 1; i <= campaigns.length; i++) {
-      Campaign campaign = sample.campaign(CampaignId.of("campaign-" + i), this);
+      Campaign campaign = sample.campaigns.campaign(CampaignId.of("campaign-" + i), this);
       dataset.addCampaign(campaign);
-      campaigns[campaignCount++] = SampleData.windowOf(campaign);
+      campaigns[campaignCount++] = CampaignSampler.windowOf(campaign);
     }
     for (int i = 1; i <= spec.pledges(); i++) {
-      dataset.addPledge(sample.pledge(PledgeId.of("pledge-" + i), this));
+      dataset.addPledge(sample.campaigns.pledge(PledgeId.of("pledge-" + i), this));
     }
     for (int i = 1; i <= spec.quotas(); i++) {
-      dataset.addQuota(sample.resettlementQuota(QuotaId.of("quota-" + i), this));
+      dataset.addQuota(sample.figures.resettlementQuota(QuotaId.of("quota-" + i), this));
     }
     for (int i = 1; i <= spec.statistics(); i++) {
-      dataset.addStatistic(sample.statistic(StatisticId.of("statistic-" + i), this));
+      dataset.addStatistic(sample.figures.statistic(StatisticId.of("statistic-" + i), this));
     }
     return dataset.build();
   }

@@ -56,6 +56,13 @@ final class Draw {
     return items.get(below(items.size()));
   }
 
+  /** Appends {@code count} decimal digits to a text. */
+  void digits(StringBuilder text, int count) {
+    for (int i = 0; i < count; i++) {
+      text.append((char) ('0' + below(10)));
+    }
+  }
+
   /** A day from {@code first} to {@code last}, both included. */
   LocalDate day(LocalDate first, LocalDate last) {
     return first.plusDays(between(0L, last.toEpochDay() - first.toEpochDay()));

@@ -2,8 +2,11 @@ package org.resettlement.testkit;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -762,6 +765,12 @@ final class Vocabulary {
   static final CountryCode[] EU_MEMBERS =
       CountryGroup.EU27_2020.membersOn(LocalDate.of(2020, 2, 1)).toArray(new CountryCode[0]);
 
+  /** The states that resettle refugees: the EU's member states, then the others. */
+  static final CountryCode[] RESETTLEMENT_STATES = union(EU_MEMBERS, OTHER_RESETTLEMENT_STATES);
+
+  /** The states that take part in European meetings: the EU's member states, then their neighbours. */
+  static final CountryCode[] EUROPEAN_STATES = union(EU_MEMBERS, EUROPEAN_NEIGHBOURS);
+
   static final CountryGroup[] GROUPS = CountryGroup.known().toArray(new CountryGroup[0]);
 
   static final String[] CURRENCIES = {"EUR", "EUR", "EUR", "PLN", "RON", "MDL", "GBP", "CHF", "NOK", "SEK", "USD"};
@@ -913,6 +922,28 @@ final class Vocabulary {
         registerPrefix,
         registerDigits,
         localities);
+  }
+
+  /** The codes of {@code first}, then those of {@code second} that {@code first} lacks. */
+  private static CountryCode[] union(CountryCode[] first, CountryCode[] second) {
+    List<CountryCode> all = new ArrayList<>(first.length + second.length);
+    Collections.addAll(all, first);
+    for (CountryCode code : second) {
+      if (!all.contains(code)) {
+        all.add(code);
+      }
+    }
+    return all.toArray(new CountryCode[0]);
+  }
+
+  /** The first of {@link #COUNTRIES} whose people speak a language. */
+  static Country countryOf(Language language) {
+    for (Country country : COUNTRIES) {
+      if (country.language() == language) {
+        return country;
+      }
+    }
+    throw new IllegalStateException("no country speaks " + language.tag);
   }
 
   private static CountryCode[] codes(String... alpha2) {

@@ -2,17 +2,17 @@ package org.resettlement.testkit;
 
 import java.util.List;
 
-/** Gives the tests of other packages the soft-rule checks of this one. */
+/** Gives the tests of other packages the checks of this one. */
 public final class SampleDataChecks {
   private SampleDataChecks() {}
 
   /**
-   * Checks a value against the soft rules.
+   * Checks a value against what the testkit promises of it.
    *
    * @param value a value SampleData makes
-   * @return the violations, empty if there are none
+   * @return the promises broken, with their paths, empty if there are none
    */
-  public static List<String> softRuleViolations(Object value) {
-    return SoftRules.violations(value);
+  public static List<String> brokenPromises(Object value) {
+    return Promises.brokenBy(value);
   }
 }

@@ -64,7 +64,7 @@ class SampleDataDatasetTest {
     assertThat(dataset.quotas()).hasSize(spec.quotas());
     assertThat(dataset.statistics()).hasSize(spec.statistics());
     assertThat(DanglingReferences.in(dataset)).isEmpty();
-    assertThat(SoftRules.violations(dataset)).isEmpty();
+    assertThat(Promises.brokenBy(dataset)).isEmpty();
   }
 
   @Test
@@ -155,35 +155,5 @@ class SampleDataDatasetTest {
 
     assertThat(DanglingReferences.in(dataset.withOrganisations(organisation, organisation)))
         .containsExactly("organisations: " + organisation.id() + " repeats");
-  }
-
-  @Test
-  void softRules_reportAPledgeDatedOutsideItsCampaign() {
-    Dataset dataset = SampleData.withSeed(8).dataset(DatasetSpec.empty().withCampaigns(1).withPledges(1));
-    Campaign campaign =
-        dataset.campaigns().get(0)
-            .withLaunchDate(PartialDate.ofYear(2012))
-            .withPeriod(org.resettlement.core.DateRange.of(PartialDate.ofYear(2012), PartialDate.ofYear(2020)));
-    Pledge pledge =
-        dataset.pledges().get(0).withCampaign(campaign.id()).withPledgedOn(PartialDate.of(2021, 3, 1));
-
-    assertThat(SoftRules.violations(dataset.withCampaigns(campaign).withPledges(pledge)))
-        .anyMatch(line -> line.contains("outside the campaign's period"));
-  }
-
-  @Test
-  void softRules_reportATargetDeadlineBeforeTheLaunch() {
-    Campaign campaign = SampleData.withSeed(9).campaign();
-    Campaign broken =
-        campaign
-            .withLaunchDate(PartialDate.ofYear(2012))
-            .withTargets(
-                org.resettlement.core.Target.builder()
-                    .metric(org.resettlement.core.StatisticMetric.PLACES_OFFERED)
-                    .value(org.resettlement.core.Quantity.exactly(20_000))
-                    .deadline(PartialDate.ofYear(2012))
-                    .build());
-
-    assertThat(SoftRules.violations(broken)).anyMatch(line -> line.contains("is not after the launch date"));
   }
 }

@@ -44,7 +44,7 @@ class SampleDataInstancioProviderTest {
 
       assertThat(value).isInstanceOf(type);
       assertThat(value.getClass()).isEqualTo(SampleData.withSeed(i).next(type).getClass());
-      assertThat(SampleDataChecks.softRuleViolations(value)).as("%s", value).isEmpty();
+      assertThat(SampleDataChecks.brokenPromises(value)).as("%s", value).isEmpty();
     }
   }
 
@@ -75,8 +75,8 @@ class SampleDataInstancioProviderTest {
     assertThat(registration.country).isIn(CountryCode.all());
     assertThat(registration.events).isNotEmpty().doesNotContainNull();
     assertThat(registration.status).isNotNull();
-    assertThat(SampleDataChecks.softRuleViolations(registration.pledge)).isEmpty();
-    registration.events.forEach(event -> assertThat(SampleDataChecks.softRuleViolations(event)).isEmpty());
+    assertThat(SampleDataChecks.brokenPromises(registration.pledge)).isEmpty();
+    registration.events.forEach(event -> assertThat(SampleDataChecks.brokenPromises(event)).isEmpty());
   }
 
   /** A class of a downstream test, with fields of core types. */
