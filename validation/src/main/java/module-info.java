@@ -4,8 +4,9 @@
  *
  * <p>The rules are declared with Hibernate Validator's programmatic API, so the model in {@code
  * org.resettlement.core} carries no annotations. Only {@code org.resettlement.validation} is API.
- * The constraints and their validators are internal; Hibernate Validator alone may access them,
- * to instantiate the validators and read the constraint annotations.
+ * The constraint annotations and their validators are in {@code org.resettlement.validation.internal},
+ * exported to Hibernate Validator alone, which reads the annotations and instantiates the
+ * validators; nothing is opened, as Hibernate Validator needs only public types there.
  */
 module org.resettlement.validation {
   requires transitive org.resettlement.core;

@@ -1,7 +1,6 @@
 package org.resettlement.validation;
 
 import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
-import org.resettlement.validation.internal.ResettlementConstraintMappings;
 
 /**
  * Contributes the constraints of every {@link Rule} on the core types to a Hibernate Validator
@@ -38,6 +37,6 @@ public final class ResettlementConstraintMappingContributor implements Constrain
    */
   @Override
   public void createConstraintMappings(ConstraintMappingBuilder builder) {
-    ResettlementConstraintMappings.addTo(builder.addConstraintMapping());
+    RuleMappings.addTo(builder.addConstraintMapping());
   }
 }

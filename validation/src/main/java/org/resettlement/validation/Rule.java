@@ -1,9 +1,12 @@
 package org.resettlement.validation;
 
 import jakarta.validation.ConstraintViolation;
+import java.lang.annotation.Annotation;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.resettlement.validation.internal.RuleConstraints;
+import org.resettlement.validation.internal.Constraints;
 
 /**
  * The catalogue of the rules this module checks, each a Bean Validation constraint with its own
@@ -22,91 +25,146 @@ import org.resettlement.validation.internal.RuleConstraints;
  */
 public enum Rule {
   /** Every language variant of a name, title, summary or other text is not blank. */
-  NOT_BLANK_TEXT("NotBlankText", true, Severity.ERROR,
-      "Texts, and every language variant of a localised text, are not blank."),
+  NOT_BLANK_TEXT(Constraints.NotBlankText.class, true, Severity.ERROR,
+      "Texts, and every language variant of a localised text, are not blank.",
+      "Organisation: `name`, `description`; "
+          + "Person: `name`, `givenName`, `familyName`, `honorific`; Membership: `role`; "
+          + "Event: `title`, `topics[i]`, `summary`; Participation: `contribution`; "
+          + "Session: `title`, `summary`; SeriesPosition: `series`; "
+          + "Project: `title`, `targetGroups[i]`, `summary`; Funding: `programme`; "
+          + "Campaign: `name`, `summary`; Target: `description`; Pledge: `description`; "
+          + "ResettlementQuota: `description`; Statistic: `note`; Place: `locality`, `region`; "
+          + "ContactPoint: `label`; Source: `title`, `publisher`, `note`"),
   /** A record's identifier has at most 64 characters of {@code [A-Za-z0-9._:-]}. */
-  WELL_FORMED_ID("WellFormedId", true, Severity.ERROR,
-      "Record identifiers are 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'."),
+  WELL_FORMED_ID(Constraints.WellFormedId.class, true, Severity.ERROR,
+      "Record identifiers are 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'.",
+      "the `id` of Organisation, Person, Event, Project, Campaign, Pledge, "
+          + "ResettlementQuota, Statistic"),
   /** An acronym is a short form of at most 20 characters. */
-  WELL_FORMED_ACRONYM("WellFormedAcronym", true, Severity.ERROR,
-      "Acronyms are at most 20 letters, digits, single spaces and & ' + - . /, with a letter."),
+  WELL_FORMED_ACRONYM(Constraints.WellFormedAcronym.class, true, Severity.ERROR,
+      "Acronyms are at most 20 letters, digits, single spaces and & ' + - . /, with a letter.",
+      "Organisation: `acronym`; Project: `acronym`"),
   /** An e-mail contact point has a well-formed address. */
-  EMAIL_ADDRESS("EmailAddress", true, Severity.ERROR,
-      "E-mail contact points hold a well-formed address, such as info@ccme.be."),
+  EMAIL_ADDRESS(Constraints.EmailAddress.class, true, Severity.ERROR,
+      "E-mail contact points hold a well-formed address, such as info@ccme.be.",
+      "ContactPoint of kind `EMAIL`: `value` (in Organisation and Person `contacts[i]`)"),
   /** A telephone or fax contact point has an international number. */
-  PHONE_NUMBER("PhoneNumber", true, Severity.ERROR,
-      "Telephone and fax contact points hold '+' and 7 to 15 digits, in groups."),
+  PHONE_NUMBER(Constraints.PhoneNumber.class, true, Severity.ERROR,
+      "Telephone and fax contact points hold '+' and 7 to 15 digits, in groups.",
+      "ContactPoint of kind `PHONE` or `FAX`: `value`"),
   /** A web site, social-media page or source URL is an absolute http(s) address with a host. */
-  WEB_ADDRESS("WebAddress", true, Severity.ERROR,
-      "Web and social-media contact points and source URLs are absolute http(s) URLs with a host."),
+  WEB_ADDRESS(Constraints.WebAddress.class, true, Severity.ERROR,
+      "Web and social-media contact points and source URLs are absolute http(s) URLs with a host.",
+      "ContactPoint of kind `WEBSITE` or `SOCIAL_MEDIA`: `value`; Source: `url`"),
   /** An external identifier of a known scheme has the form of that scheme. */
-  WELL_FORMED_EXTERNAL_ID("WellFormedExternalId", true, Severity.ERROR,
-      "IATI organisation identifiers and Wikidata items have the form of their scheme."),
+  WELL_FORMED_EXTERNAL_ID(Constraints.WellFormedExternalId.class, true, Severity.ERROR,
+      "IATI organisation identifiers and Wikidata items have the form of their scheme.",
+      "ExternalIdentifier of scheme `iati` or `wikidata`: `value` (in Organisation "
+          + "`identifiers[i]`)"),
   /** A latitude lies from -90 to 90 degrees. */
-  LATITUDE_IN_RANGE("LatitudeInRange", true, Severity.ERROR,
-      "Latitudes lie from -90 to 90 degrees."),
+  LATITUDE_IN_RANGE(Constraints.LatitudeInRange.class, true, Severity.ERROR,
+      "Latitudes lie from -90 to 90 degrees.",
+      "Coordinates: `latitude` (in Place `coordinates` of an event's `venue` or an "
+          + "organisation's `place`)"),
   /** A longitude lies from -180 to 180 degrees. */
-  LONGITUDE_IN_RANGE("LongitudeInRange", true, Severity.ERROR,
-      "Longitudes lie from -180 to 180 degrees."),
+  LONGITUDE_IN_RANGE(Constraints.LongitudeInRange.class, true, Severity.ERROR,
+      "Longitudes lie from -180 to 180 degrees.",
+      "Coordinates: `longitude`"),
   /** A breakdown by citizenship or country of asylum names its category by country code. */
-  BREAKDOWN_CATEGORY_CODE("BreakdownCategoryCode", true, Severity.ERROR,
-      "Breakdowns by citizenship or country of asylum use ISO 3166-1 alpha-2 codes."),
+  BREAKDOWN_CATEGORY_CODE(Constraints.BreakdownCategoryCode.class, true, Severity.ERROR,
+      "Breakdowns by citizenship or country of asylum use ISO 3166-1 alpha-2 codes.",
+      "Breakdown of dimension `CITIZENSHIP` or `COUNTRY_OF_ASYLUM`: `category` (in Statistic "
+          + "`breakdown[i]`)"),
   /** Every reference to an organisation, person, campaign or project resolves in the dataset. */
-  REFERENCE_RESOLVES("ReferenceResolves", true, Severity.ERROR,
-      "Every reference to a record resolves in the dataset; states need no record."),
+  REFERENCE_RESOLVES(Constraints.ReferenceResolves.class, true, Severity.ERROR,
+      "Every reference to a record resolves in the dataset; states need no record.",
+      "Dataset: every reference, listed below"),
   /** No two records of the same type in a dataset share an identifier. */
-  UNIQUE_ID("UniqueId", true, Severity.ERROR,
-      "No two records of the same type share an identifier."),
+  UNIQUE_ID(Constraints.UniqueId.class, true, Severity.ERROR,
+      "No two records of the same type share an identifier.",
+      "Dataset: `organisations[i].id`, `people[i].id`, `events[i].id`, `projects[i].id`, "
+          + "`campaigns[i].id`, `pledges[i].id`, `quotas[i].id`, `statistics[i].id`"),
   /** A date of a resettlement record is not before 1945 nor more than 10 years from today. */
-  PLAUSIBLE_DATE("PlausibleDate", false, Severity.ERROR,
-      "Dates of records are not before 1945 and not more than 10 years after today."),
+  PLAUSIBLE_DATE(Constraints.PlausibleDate.class, false, Severity.ERROR,
+      "Dates of records are not before 1945 and not more than 10 years after today.",
+      "Event: `period`; Session: `date`; Project: `period`; Funding: `year`; "
+          + "Campaign: `launchDate`, `period`; Target: `deadline`; "
+          + "Pledge: `pledgedOn`, `targetPeriod`; "
+          + "ResettlementQuota: `period`, `decidedOn`, `arrivalsAsOf`; Statistic: `period`; "
+          + "Membership: `period` (periods are reported at `.start` or `.end`)"),
   /** A source was not published or read in the future. */
-  NOT_IN_FUTURE("NotInFuture", false, Severity.ERROR,
-      "Sources were not published or accessed after today."),
+  NOT_IN_FUTURE(Constraints.NotInFuture.class, false, Severity.ERROR,
+      "Sources were not published or accessed after today.",
+      "Source: `publishedOn`, `accessedOn`"),
   /** A person has a name, a given name or a family name. */
-  PERSON_NAMED("PersonNamed", false, Severity.WARNING,
-      "People have a name, a given name or a family name (not after removing personal data)."),
+  PERSON_NAMED(Constraints.PersonNamed.class, false, Severity.WARNING,
+      "People have a name, a given name or a family name (not after removing personal data).",
+      "Person (the record itself)"),
   /** A pledge's fulfilled quantity is not above the pledged one, unless overfulfilled. */
-  FULFILLED_WITHIN_PLEDGED("FulfilledWithinPledged", false, Severity.ERROR,
-      "A pledge's fulfilled quantity is not above the pledged one, unless overfulfilled."),
+  FULFILLED_WITHIN_PLEDGED(Constraints.FulfilledWithinPledged.class, false, Severity.ERROR,
+      "A pledge's fulfilled quantity is not above the pledged one, unless overfulfilled.",
+      "Pledge: `fulfilled`"),
   /** A pledge's status agrees with its fulfilled quantity. */
-  PLEDGE_STATUS_MATCHES_FULFILMENT("PledgeStatusMatchesFulfilment", false, Severity.ERROR,
-      "FULFILLED is not below the pledge; PARTIALLY_FULFILLED is neither nothing nor all."),
+  PLEDGE_STATUS_MATCHES_FULFILMENT(Constraints.PledgeStatusMatchesFulfilment.class, false, Severity.ERROR,
+      "FULFILLED is not below the pledge; PARTIALLY_FULFILLED is neither nothing nor all.",
+      "Pledge: `status`"),
   /** A quota's allocations on one basis add up to no more than its places. */
-  ALLOCATIONS_WITHIN_PLACES("AllocationsWithinPlaces", false, Severity.ERROR,
-      "A quota's allocations, summed per basis, are not more than its places."),
+  ALLOCATIONS_WITHIN_PLACES(Constraints.AllocationsWithinPlaces.class, false, Severity.ERROR,
+      "A quota's allocations, summed per basis, are not more than its places.",
+      "ResettlementQuota: `allocations[i]`, the first allocation of the basis that exceeds "
+          + "the places"),
   /** A quota's arrivals are not above its places. */
-  ARRIVALS_WITHIN_PLACES("ArrivalsWithinPlaces", false, Severity.WARNING,
-      "A quota's arrivals are not more than its places."),
+  ARRIVALS_WITHIN_PLACES(Constraints.ArrivalsWithinPlaces.class, false, Severity.WARNING,
+      "A quota's arrivals are not more than its places.",
+      "ResettlementQuota: `arrivals`"),
   /** A campaign target's deadline is not before the campaign's launch. */
-  DEADLINE_AFTER_LAUNCH("DeadlineAfterLaunch", false, Severity.ERROR,
-      "A campaign target's deadline is not before the campaign's launch."),
+  DEADLINE_AFTER_LAUNCH(Constraints.DeadlineAfterLaunch.class, false, Severity.ERROR,
+      "A campaign target's deadline is not before the campaign's launch.",
+      "Campaign: `targets[i].deadline`"),
   /** A statistic's breakdown categories of one dimension add up to no more than its value. */
-  BREAKDOWN_WITHIN_TOTAL("BreakdownWithinTotal", false, Severity.ERROR,
-      "A statistic's breakdown, summed per dimension, is not more than its value."),
+  BREAKDOWN_WITHIN_TOTAL(Constraints.BreakdownWithinTotal.class, false, Severity.ERROR,
+      "A statistic's breakdown, summed per dimension, is not more than its value.",
+      "Statistic: `breakdown[i]`, the first category of the dimension that exceeds the total"),
   /** A pledge to a campaign is dated within the campaign's period. */
-  PLEDGE_WITHIN_CAMPAIGN_PERIOD("PledgeWithinCampaignPeriod", false, Severity.ERROR,
-      "A pledge to a campaign is dated within the campaign's period, when both are known."),
+  PLEDGE_WITHIN_CAMPAIGN_PERIOD(Constraints.PledgeWithinCampaignPeriod.class, false, Severity.ERROR,
+      "A pledge to a campaign is dated within the campaign's period, when both are known.",
+      "Dataset: `pledges[i].pledgedOn`"),
   /** A session is dated within its event's period. */
-  SESSION_WITHIN_EVENT("SessionWithinEvent", false, Severity.ERROR,
-      "An event's sessions are dated within the event's period."),
+  SESSION_WITHIN_EVENT(Constraints.SessionWithinEvent.class, false, Severity.ERROR,
+      "An event's sessions are dated within the event's period.",
+      "Event: `sessions[i].date`"),
   /** An event's count of represented countries is not below the number of countries it names. */
-  COUNTRY_COUNT_COVERS_NAMED("CountryCountCoversNamed", false, Severity.ERROR,
-      "An event's count of represented countries covers the countries it names.");
+  COUNTRY_COUNT_COVERS_NAMED(Constraints.CountryCountCoversNamed.class, false, Severity.ERROR,
+      "An event's count of represented countries covers the countries it names.",
+      "Event: `representedCountryCount`");
 
   /** The prefix of every message key: {@value}. */
   static final String KEY_PREFIX = "org.resettlement.validation.";
 
-  private final String constraintName;
+  /** The rule of each constraint annotation, for {@link #of(ConstraintViolation)}. */
+  private static final Map<Class<? extends Annotation>, Rule> BY_CONSTRAINT = new HashMap<>();
+
+  static {
+    for (Rule rule : values()) {
+      BY_CONSTRAINT.put(rule.constraint, rule);
+    }
+  }
+
+  private final Class<? extends Annotation> constraint;
   private final boolean structural;
   private final Severity defaultSeverity;
   private final String description;
+  private final String appliesTo;
+  private final String messageKey;
 
-  Rule(String constraintName, boolean structural, Severity defaultSeverity, String description) {
-    this.constraintName = constraintName;
+  Rule(Class<? extends Annotation> constraint, boolean structural, Severity defaultSeverity,
+      String description, String appliesTo) {
+    this.constraint = constraint;
     this.structural = structural;
     this.defaultSeverity = defaultSeverity;
     this.description = description;
+    this.appliesTo = appliesTo;
+    this.messageKey = KEY_PREFIX + constraint.getSimpleName() + ".message";
   }
 
   //-----------------------------------------------------------------------
@@ -119,7 +177,12 @@ public enum Rule {
    */
   public static Optional<Rule> of(ConstraintViolation<?> violation) {
     Objects.requireNonNull(violation, "violation");
-    return RuleConstraints.ruleOf(violation.getConstraintDescriptor().getAnnotation().annotationType());
+    return ofConstraint(violation.getConstraintDescriptor().getAnnotation().annotationType());
+  }
+
+  /** The rule whose constraint is an annotation type, or empty for one of another library. */
+  static Optional<Rule> ofConstraint(Class<? extends Annotation> annotationType) {
+    return Optional.ofNullable(BY_CONSTRAINT.get(annotationType));
   }
 
   //-----------------------------------------------------------------------
@@ -130,7 +193,7 @@ public enum Rule {
    * @return the constraint name, not null
    */
   public String constraintName() {
-    return constraintName;
+    return constraint.getSimpleName();
   }
 
   /**
@@ -142,7 +205,7 @@ public enum Rule {
    * @return the message key, not null
    */
   public String messageKey() {
-    return KEY_PREFIX + constraintName + ".message";
+    return messageKey;
   }
 
   /**
@@ -179,5 +242,22 @@ public enum Rule {
    */
   public String description() {
     return description;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * The rule's constraint annotation, in {@code internal}: the mapping applies it, and its
+   * violations carry it. Its simple name is the constraint name.
+   */
+  Class<? extends Annotation> constraint() {
+    return constraint;
+  }
+
+  /**
+   * Where the rule applies, as the "applies to" column of the table of rules in {@code
+   * docs/validation.md} says it, in Markdown; the table is generated from this catalogue.
+   */
+  String appliesTo() {
+    return appliesTo;
   }
 }

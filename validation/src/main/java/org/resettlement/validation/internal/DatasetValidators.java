@@ -24,6 +24,9 @@ import org.resettlement.core.Project;
 import org.resettlement.core.ProjectId;
 import org.resettlement.core.RecordId;
 import org.resettlement.core.Session;
+import org.resettlement.validation.internal.Constraints.PledgeWithinCampaignPeriod;
+import org.resettlement.validation.internal.Constraints.ReferenceResolves;
+import org.resettlement.validation.internal.Constraints.UniqueId;
 
 /**
  * The validators of the rules that need the whole dataset: references resolve, identifiers are

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.PartialDate;
+import org.resettlement.validation.internal.Constraints.NotInFuture;
+import org.resettlement.validation.internal.Constraints.PlausibleDate;
 
 /**
  * The validators of {@link PlausibleDate} and {@link NotInFuture}, for every date type of the

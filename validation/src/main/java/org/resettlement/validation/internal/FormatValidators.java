@@ -12,6 +12,15 @@ import org.resettlement.core.ContactPoint;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.ExternalIdentifier;
 import org.resettlement.core.RecordId;
+import org.resettlement.validation.internal.Constraints.BreakdownCategoryCode;
+import org.resettlement.validation.internal.Constraints.EmailAddress;
+import org.resettlement.validation.internal.Constraints.LatitudeInRange;
+import org.resettlement.validation.internal.Constraints.LongitudeInRange;
+import org.resettlement.validation.internal.Constraints.PhoneNumber;
+import org.resettlement.validation.internal.Constraints.WebAddress;
+import org.resettlement.validation.internal.Constraints.WellFormedAcronym;
+import org.resettlement.validation.internal.Constraints.WellFormedExternalId;
+import org.resettlement.validation.internal.Constraints.WellFormedId;
 
 /**
  * The validators of the structural rules on single values: identifiers, acronyms, contact

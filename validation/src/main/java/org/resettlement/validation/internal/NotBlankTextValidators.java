@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.resettlement.core.LocalizedText;
+import org.resettlement.validation.internal.Constraints.NotBlankText;
 
 /** The validators of {@link NotBlankText}, one per type of text. */
 public final class NotBlankTextValidators {

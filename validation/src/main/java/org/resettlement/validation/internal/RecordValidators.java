@@ -21,6 +21,15 @@ import org.resettlement.core.ResettlementQuota;
 import org.resettlement.core.Session;
 import org.resettlement.core.Statistic;
 import org.resettlement.core.Target;
+import org.resettlement.validation.internal.Constraints.AllocationsWithinPlaces;
+import org.resettlement.validation.internal.Constraints.ArrivalsWithinPlaces;
+import org.resettlement.validation.internal.Constraints.BreakdownWithinTotal;
+import org.resettlement.validation.internal.Constraints.CountryCountCoversNamed;
+import org.resettlement.validation.internal.Constraints.DeadlineAfterLaunch;
+import org.resettlement.validation.internal.Constraints.FulfilledWithinPledged;
+import org.resettlement.validation.internal.Constraints.PersonNamed;
+import org.resettlement.validation.internal.Constraints.PledgeStatusMatchesFulfilment;
+import org.resettlement.validation.internal.Constraints.SessionWithinEvent;
 
 /**
  * The validators of the rules that compare values within one record: a pledge's fulfilment, a

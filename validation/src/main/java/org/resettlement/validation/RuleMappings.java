@@ -1,4 +1,4 @@
-package org.resettlement.validation.internal;
+package org.resettlement.validation;
 
 import jakarta.validation.Payload;
 import jakarta.validation.groups.Default;
@@ -27,92 +27,37 @@ import org.resettlement.core.Session;
 import org.resettlement.core.Source;
 import org.resettlement.core.Statistic;
 import org.resettlement.core.Target;
-import org.resettlement.validation.Rule;
-import org.resettlement.validation.Structural;
 
 /**
- * The constraints of every rule on the core types, declared with Hibernate Validator's
- * programmatic API so that core carries no annotations.
+ * Where each rule applies: its constraint on the properties and types of core, declared with
+ * Hibernate Validator's programmatic API so that core carries no annotations.
  *
  * <p>Properties are named as the record-style accessors name them, which needs {@link
- * org.resettlement.validation.RecordAccessorPropertySelectionStrategy}. Nested values and the
- * elements of lists and optionals are validated in cascade, so that paths read like {@code
- * events[2].sessions[0].title}. Each constraint carries its rule's groups ({@code Default}, and
- * {@link Structural} for structural rules) and its severity as payload.
+ * RecordAccessorPropertySelectionStrategy}. Nested values and the elements of lists and optionals
+ * are validated in cascade, so that paths read like {@code events[2].sessions[0].title}. Each
+ * constraint is the {@linkplain Rule#constraint() annotation of its rule}, which names its
+ * validators, in the rule's groups ({@code Default}, and {@link Structural} for structural rules)
+ * and with its severity as payload.
+ *
+ * <p>Here, in the API package but not public, rather than in {@code internal}: it needs {@link
+ * Rule}, and {@code internal} depends on nothing of this package, so that the two packages have
+ * no cycle.
  */
-public final class ResettlementConstraintMappings {
-  private ResettlementConstraintMappings() {}
+final class RuleMappings {
+  private RuleMappings() {}
 
   /**
-   * Adds the constraint definitions and the constraints of every rule to a mapping.
+   * Adds the constraints of every rule to a mapping.
    *
    * @param mapping a mapping of the factory being configured, not null
    */
-  public static void addTo(ConstraintMapping mapping) {
-    defineValidators(mapping);
+  static void addTo(ConstraintMapping mapping) {
     mapDataset(mapping);
     mapOrganisationsAndPeople(mapping);
     mapEventsAndProjects(mapping);
     mapCampaignsAndPledges(mapping);
     mapQuotasAndStatistics(mapping);
     mapSharedValues(mapping);
-  }
-
-  private static void defineValidators(ConstraintMapping mapping) {
-    mapping.constraintDefinition(NotBlankText.class).includeExistingValidators(false)
-        .validatedBy(NotBlankTextValidators.ForLocalizedText.class)
-        .validatedBy(NotBlankTextValidators.ForString.class)
-        .validatedBy(NotBlankTextValidators.ForList.class);
-    mapping.constraintDefinition(WellFormedId.class).includeExistingValidators(false)
-        .validatedBy(FormatValidators.RecordIdValidator.class);
-    mapping.constraintDefinition(WellFormedAcronym.class).includeExistingValidators(false)
-        .validatedBy(FormatValidators.AcronymValidator.class);
-    mapping.constraintDefinition(EmailAddress.class).includeExistingValidators(false)
-        .validatedBy(FormatValidators.EmailValidator.class);
-    mapping.constraintDefinition(PhoneNumber.class).includeExistingValidators(false)
-        .validatedBy(FormatValidators.PhoneValidator.class);
-    mapping.constraintDefinition(WebAddress.class).includeExistingValidators(false)
-        .validatedBy(FormatValidators.WebContactValidator.class)
-        .validatedBy(FormatValidators.UriValidator.class);
-    mapping.constraintDefinition(WellFormedExternalId.class).includeExistingValidators(false)
-        .validatedBy(FormatValidators.ExternalIdValidator.class);
-    mapping.constraintDefinition(LatitudeInRange.class).includeExistingValidators(false)
-        .validatedBy(FormatValidators.LatitudeValidator.class);
-    mapping.constraintDefinition(LongitudeInRange.class).includeExistingValidators(false)
-        .validatedBy(FormatValidators.LongitudeValidator.class);
-    mapping.constraintDefinition(BreakdownCategoryCode.class).includeExistingValidators(false)
-        .validatedBy(FormatValidators.BreakdownCategoryValidator.class);
-    mapping.constraintDefinition(ReferenceResolves.class).includeExistingValidators(false)
-        .validatedBy(DatasetValidators.ReferencesValidator.class);
-    mapping.constraintDefinition(UniqueId.class).includeExistingValidators(false)
-        .validatedBy(DatasetValidators.UniqueIdsValidator.class);
-    mapping.constraintDefinition(PledgeWithinCampaignPeriod.class).includeExistingValidators(false)
-        .validatedBy(DatasetValidators.PledgePeriodValidator.class);
-    mapping.constraintDefinition(PlausibleDate.class).includeExistingValidators(false)
-        .validatedBy(DateValidators.PlausiblePartialDate.class)
-        .validatedBy(DateValidators.PlausibleDateRange.class)
-        .validatedBy(DateValidators.PlausibleYear.class);
-    mapping.constraintDefinition(NotInFuture.class).includeExistingValidators(false)
-        .validatedBy(DateValidators.PastPartialDate.class)
-        .validatedBy(DateValidators.PastLocalDate.class);
-    mapping.constraintDefinition(PersonNamed.class).includeExistingValidators(false)
-        .validatedBy(RecordValidators.PersonNamedValidator.class);
-    mapping.constraintDefinition(FulfilledWithinPledged.class).includeExistingValidators(false)
-        .validatedBy(RecordValidators.FulfilledValidator.class);
-    mapping.constraintDefinition(PledgeStatusMatchesFulfilment.class).includeExistingValidators(false)
-        .validatedBy(RecordValidators.StatusValidator.class);
-    mapping.constraintDefinition(AllocationsWithinPlaces.class).includeExistingValidators(false)
-        .validatedBy(RecordValidators.AllocationsValidator.class);
-    mapping.constraintDefinition(ArrivalsWithinPlaces.class).includeExistingValidators(false)
-        .validatedBy(RecordValidators.ArrivalsValidator.class);
-    mapping.constraintDefinition(DeadlineAfterLaunch.class).includeExistingValidators(false)
-        .validatedBy(RecordValidators.DeadlineValidator.class);
-    mapping.constraintDefinition(BreakdownWithinTotal.class).includeExistingValidators(false)
-        .validatedBy(RecordValidators.BreakdownValidator.class);
-    mapping.constraintDefinition(SessionWithinEvent.class).includeExistingValidators(false)
-        .validatedBy(RecordValidators.SessionValidator.class);
-    mapping.constraintDefinition(CountryCountCoversNamed.class).includeExistingValidators(false)
-        .validatedBy(RecordValidators.CountryCountValidator.class);
   }
 
   private static void mapDataset(ConstraintMapping mapping) {
@@ -267,6 +212,6 @@ public final class ResettlementConstraintMappings {
     @SuppressWarnings("unchecked")
     Class<? extends Payload>[] payload =
         (Class<? extends Payload>[]) new Class<?>[] {rule.defaultSeverity().payload()};
-    return new GenericConstraintDef<>(RuleConstraints.annotationOf(rule)).groups(groups).payload(payload);
+    return new GenericConstraintDef<>(rule.constraint()).groups(groups).payload(payload);
   }
 }
