@@ -13,8 +13,8 @@ import org.resettlement.core.internal.Wording;
  * PartialDate#earliestDate() earliest day} to the end's {@linkplain PartialDate#latestDate()
  * latest day}, or without limit when there is no end.
  *
- * <p>The end is never before the start: a range whose end is {@linkplain
- * PartialDate#isBefore(PartialDate) wholly before} its start is refused. Ends of different
+ * <p>The end is never before the start: a range whose end {@linkplain
+ * PartialDate#endsBefore(PartialDate) ends before} its start begins is refused. Ends of different
  * precision are allowed ({@code 2023-06/2023} is "from June 2023 to some time in 2023").
  *
  * <p>{@code toString()} writes the ISO 8601 interval, {@code 2023-11-13/2023-11-15}, or {@code
@@ -116,7 +116,7 @@ public abstract class DateRange implements WithDateRange {
     end().ifPresent(
         end ->
             Invariants.check(
-                !end.isBefore(start()),
+                !end.endsBefore(start()),
                 DateRange.class,
                 "end",
                 () -> "must not be before the start " + start() + ", was " + end));

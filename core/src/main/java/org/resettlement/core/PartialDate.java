@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.resettlement.core.internal.Wording;
 
 /**
@@ -22,7 +23,12 @@ import org.resettlement.core.internal.Wording;
  * Partial dates are ordered by their earliest day, and, when that is the same, the less precise
  * first: {@code 2023 < 2023-01 < 2023-01-01 < 2023-01-02 < 2023-02}. The order is consistent
  * with {@code equals}: two partial dates are equal only with the same precision and the same
- * fields. Use {@link #isBefore(PartialDate)} to ask whether one date is wholly before another.
+ * fields.
+ *
+ * <p>The order says which date a list shows first, not which day came first: {@code 2023} sorts
+ * before {@code 2023-05}, yet the day it stands for may be later. To ask whether one date is
+ * certainly earlier or later than another, whatever their unknown parts are, use {@link
+ * #endsBefore(PartialDate)} and {@link #startsAfter(PartialDate)}, which compare the spans.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
@@ -212,8 +218,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @return the month from 1 to 12, or empty for a year-only date
    */
-  public Optional<Integer> month() {
-    return precision == Precision.YEAR ? Optional.empty() : Optional.of(month);
+  public OptionalInt month() {
+    return precision == Precision.YEAR ? OptionalInt.empty() : OptionalInt.of(month);
   }
 
   /**
@@ -221,8 +227,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @return the day from 1 to 31, or empty unless the precision is {@link Precision#DAY}
    */
-  public Optional<Integer> day() {
-    return precision == Precision.DAY ? Optional.of(day) : Optional.empty();
+  public OptionalInt day() {
+    return precision == Precision.DAY ? OptionalInt.of(day) : OptionalInt.empty();
   }
 
   /**
@@ -282,18 +288,37 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Checks whether this partial date ends before another begins, so that it is certainly
-   * earlier whatever the unknown parts are.
+   * Checks whether this partial date ends before another begins, so that it is certainly earlier
+   * whatever the unknown parts of either are.
    *
-   * <p>{@code 2022} is before {@code 2023-05}, but {@code 2023} is not before {@code 2023-05}:
-   * their spans overlap.
+   * <p>{@code 2022} ends before {@code 2023-05}, and so does {@code 2023-04-30}; {@code 2023} does
+   * not, as their spans overlap, although {@code 2023} sorts before {@code 2023-05} in the
+   * {@linkplain #compareTo(PartialDate) natural order}.
    *
    * @param other the other partial date, not null
-   * @return true if every day of this date is before every day of the other
+   * @return true if the latest day of this date is before the earliest day of the other
+   * @throws InvalidValueException if the other date is null
    */
-  public boolean isBefore(PartialDate other) {
+  public boolean endsBefore(PartialDate other) {
     Invariants.notNull(PartialDate.class, "other", other);
     return latestDate().isBefore(other.earliestDate());
+  }
+
+  /**
+   * Checks whether this partial date starts after another ends, so that it is certainly later
+   * whatever the unknown parts of either are.
+   *
+   * <p>{@code 2024} starts after {@code 2023-05}, and so does {@code 2023-06-01}; {@code 2023-05}
+   * does not start after {@code 2023}, as their spans overlap. {@code a.startsAfter(b)} is the same
+   * as {@code b.endsBefore(a)}.
+   *
+   * @param other the other partial date, not null
+   * @return true if the earliest day of this date is after the latest day of the other
+   * @throws InvalidValueException if the other date is null
+   */
+  public boolean startsAfter(PartialDate other) {
+    Invariants.notNull(PartialDate.class, "other", other);
+    return other.endsBefore(this);
   }
 
   //-----------------------------------------------------------------------

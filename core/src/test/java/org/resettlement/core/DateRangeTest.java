@@ -147,7 +147,7 @@ class DateRangeTest {
         random -> {
           PartialDate first = SeededCases.partialDate(random);
           PartialDate second = SeededCases.partialDate(random);
-          boolean ordered = !second.isBefore(first);
+          boolean ordered = !second.endsBefore(first);
           PartialDate start = ordered ? first : second;
           PartialDate end = ordered ? second : first;
           return random.nextInt(4) == 0 ? DateRange.since(start) : DateRange.of(start, end);

@@ -8,6 +8,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,13 +95,13 @@ class PartialDateTest {
     PartialDate year = PartialDate.ofYear(2012);
     PartialDate month = PartialDate.of(2023, 6);
 
-    assertThat(year.month()).isEmpty();
-    assertThat(year.day()).isEmpty();
+    assertThat(year.month()).isEqualTo(OptionalInt.empty());
+    assertThat(year.day()).isEqualTo(OptionalInt.empty());
     assertThat(year.toLocalDate()).isEmpty();
-    assertThat(month.month()).contains(6);
-    assertThat(month.day()).isEmpty();
-    assertThat(PartialDate.of(2023, 11, 13).month()).contains(11);
-    assertThat(PartialDate.of(2023, 11, 13).day()).contains(13);
+    assertThat(month.month()).isEqualTo(OptionalInt.of(6));
+    assertThat(month.day()).isEqualTo(OptionalInt.empty());
+    assertThat(PartialDate.of(2023, 11, 13).month()).isEqualTo(OptionalInt.of(11));
+    assertThat(PartialDate.of(2023, 11, 13).day()).isEqualTo(OptionalInt.of(13));
   }
 
   @Test
@@ -127,12 +128,71 @@ class PartialDateTest {
     assertThat(PartialDate.parse("2023").compareTo(PartialDate.parse("2023-01-01"))).isNegative();
   }
 
+  @ParameterizedTest(name = "{0} ends before {1}: {2}")
+  @CsvSource({
+    "2022, 2023-05, true",
+    "2023-04-30, 2023-05, true",
+    "2023-04, 2023-05-01, true",
+    "2023, 2023-05, false",
+    "2023-05, 2023, false",
+    "2023-05, 2023-05, false",
+    "2023-05-31, 2023-05, false",
+    "2023-06-01, 2023-05, false",
+    "2023-12-31, 2024, true",
+  })
+  void endsBefore_isTrueOnlyWhenEveryDayOfThisIsBeforeEveryDayOfTheOther(
+      String date, String other, boolean endsBefore) {
+    assertThat(PartialDate.parse(date).endsBefore(PartialDate.parse(other))).isEqualTo(endsBefore);
+  }
+
+  @ParameterizedTest(name = "{0} starts after {1}: {2}")
+  @CsvSource({
+    "2024, 2023-05, true",
+    "2023-06-01, 2023-05, true",
+    "2023-06, 2023-05-31, true",
+    "2023-05, 2023, false",
+    "2023, 2023-05, false",
+    "2023-05, 2023-05, false",
+    "2023-05-01, 2023-05, false",
+    "2023-04-30, 2023-05, false",
+    "2024-01-01, 2023, true",
+  })
+  void startsAfter_isTrueOnlyWhenEveryDayOfThisIsAfterEveryDayOfTheOther(
+      String date, String other, boolean startsAfter) {
+    assertThat(PartialDate.parse(date).startsAfter(PartialDate.parse(other))).isEqualTo(startsAfter);
+  }
+
   @Test
-  void isBefore_isTrueOnlyWhenTheSpansDoNotOverlap() {
-    assertThat(PartialDate.parse("2022").isBefore(PartialDate.parse("2023-05"))).isTrue();
-    assertThat(PartialDate.parse("2023").isBefore(PartialDate.parse("2023-05"))).isFalse();
-    assertThat(PartialDate.parse("2023-05").isBefore(PartialDate.parse("2023"))).isFalse();
-    assertThat(PartialDate.parse("2023-04-30").isBefore(PartialDate.parse("2023-05"))).isTrue();
+  void endsBefore_disagreesWithTheNaturalOrderWhenSpansOverlap() {
+    PartialDate year = PartialDate.parse("2023");
+    PartialDate may = PartialDate.parse("2023-05");
+
+    assertThat(year).isLessThan(may);
+    assertThat(year.endsBefore(may)).isFalse();
+    assertThat(may.startsAfter(year)).isFalse();
+  }
+
+  @Test
+  void endsBeforeAndStartsAfter_rejectNull_namingTheParameter() {
+    PartialDate year = PartialDate.parse("2023");
+
+    assertThatThrownBy(() -> year.endsBefore(null)).hasMessage("PartialDate.other: must not be null");
+    assertThatThrownBy(() -> year.startsAfter(null)).hasMessage("PartialDate.other: must not be null");
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedPairs")
+  void endsBeforeAndStartsAfter_arePairedAndCompareTheSpans(long seed, List<PartialDate> pair) {
+    PartialDate a = pair.get(0);
+    PartialDate b = pair.get(1);
+
+    assertThat(a.endsBefore(b)).isEqualTo(b.startsAfter(a));
+    assertThat(a.endsBefore(b)).isEqualTo(a.latestDate().isBefore(b.earliestDate()));
+    assertThat(a.startsAfter(b)).isEqualTo(a.earliestDate().isAfter(b.latestDate()));
+    assertThat(a.endsBefore(b) && a.startsAfter(b)).isFalse();
+    if (a.endsBefore(b)) {
+      assertThat(a).isLessThan(b);
+    }
   }
 
   @Test
@@ -163,5 +223,20 @@ class PartialDateTest {
 
   static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> generatedDates() {
     return SeededCases.of(SeededCases::partialDate);
+  }
+
+  /** Pairs of dates close enough that their spans often touch or overlap. */
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> generatedPairs() {
+    return SeededCases.of(
+        random -> {
+          PartialDate first = SeededCases.partialDate(random);
+          int year = Math.min(9999, Math.max(1, first.year() + random.nextInt(-1, 2)));
+          PartialDate near = SeededCases.partialDate(random);
+          PartialDate second =
+              near.precision() == PartialDate.Precision.YEAR
+                  ? PartialDate.ofYear(year)
+                  : PartialDate.of(year, near.month().getAsInt());
+          return List.of(first, random.nextBoolean() ? second : near);
+        });
   }
 }

@@ -323,7 +323,7 @@ final class SoftRules {
     date(path + ".deadline", target.deadline());
     if (launch.isPresent() && target.deadline().isPresent()) {
       check(
-          launch.get().isBefore(target.deadline().get()),
+          launch.get().endsBefore(target.deadline().get()),
           path + ".deadline",
           target.deadline().get() + " is not after the launch date " + launch.get());
     }
@@ -454,7 +454,7 @@ final class SoftRules {
         campaign.get().period().ifPresent(
             period -> check(period.contains(pledgedOn), path + ".pledgedOn", pledgedOn + " is outside the campaign's period " + period));
         campaign.get().launchDate().ifPresent(
-            launch -> check(!pledgedOn.isBefore(launch), path + ".pledgedOn", pledgedOn + " is before the launch " + launch));
+            launch -> check(!pledgedOn.endsBefore(launch), path + ".pledgedOn", pledgedOn + " is before the launch " + launch));
       }
     }
     for (int i = 0; i < dataset.quotas().size(); i++) {
