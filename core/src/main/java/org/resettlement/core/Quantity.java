@@ -17,7 +17,7 @@ import org.resettlement.core.internal.Wording;
  *   <tr><th>qualifier</th><th>factory</th><th>text</th><th>{@link #min()}</th><th>{@link #max()}</th></tr>
  *   <tr><td>{@link Qualifier#EXACT EXACT}</td><td>{@code exactly(50)}</td><td>{@code 50}</td><td>50</td><td>50</td></tr>
  *   <tr><td>{@link Qualifier#APPROXIMATE APPROXIMATE}</td><td>{@code approximately(50)}</td><td>{@code about 50}</td><td>50</td><td>50</td></tr>
- *   <tr><td>{@link Qualifier#AT_LEAST AT_LEAST}</td><td>{@code atLeast(100)}</td><td>{@code over 100}</td><td>100</td><td>none</td></tr>
+ *   <tr><td>{@link Qualifier#AT_LEAST AT_LEAST}</td><td>{@code atLeast(100)}</td><td>{@code at least 100}</td><td>100</td><td>none</td></tr>
  *   <tr><td>{@link Qualifier#AT_MOST AT_MOST}</td><td>{@code atMost(20)}</td><td>{@code up to 20}</td><td>0</td><td>20</td></tr>
  *   <tr><td>{@link Qualifier#RANGE RANGE}</td><td>{@code between(30, 40)}</td><td>{@code 30-40}</td><td>30</td><td>40</td></tr>
  * </table>
@@ -25,6 +25,15 @@ import org.resettlement.core.internal.Wording;
  * <p>Counts are never negative. {@link #plus(Quantity)} adds two quantities and keeps the weaker
  * qualifier, so that "50 + about 3,500" is "about 3,550". {@code toString()} writes the text form
  * above and {@link #parse(CharSequence)} reads it back.
+ *
+ * <h2>"Over 100" is at least 100</h2>
+ * Sources write "over 100 participants" for a rounded lower bound, not for "101 or more": the
+ * figure is what they counted up to, and the first figure they would not claim is unknown. So a
+ * source's "over 100" is {@code atLeast(100)}, whose smallest count is 100, and it is written
+ * {@code at least 100}, so that the words and {@link #min()} agree. {@link #parse(CharSequence)}
+ * reads {@code over 100} too, as the same quantity, so that figures can be taken from sources as
+ * they are worded. No quantity means "more than N"; where a source is strict, give {@code
+ * atLeast(N + 1)}.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
@@ -41,7 +50,7 @@ public final class Quantity {
     RANGE,
     /** The figure is an upper bound: "up to 20 places". */
     AT_MOST,
-    /** The figure is a lower bound: "over 100 participants", "at least 100". */
+    /** The figure is a lower bound, included: "at least 100", and "over 100" as sources say it. */
     AT_LEAST,
     /** The figure is an estimate: "some 50", "around 3,500". */
     APPROXIMATE
@@ -51,7 +60,7 @@ public final class Quantity {
   public static final Quantity ZERO = new Quantity(Qualifier.EXACT, 0, 0);
 
   private static final Pattern TEXT =
-      Pattern.compile("(?:(about|over|up to) )?(\\d{1,18})(?:-(\\d{1,18}))?");
+      Pattern.compile("(?:(about|at least|over|up to) )?(\\d{1,18})(?:-(\\d{1,18}))?");
 
   private final Qualifier qualifier;
   private final long value;
@@ -87,9 +96,10 @@ public final class Quantity {
   }
 
   /**
-   * Obtains a count known only from below, such as "over 100" or "at least 100".
+   * Obtains a count known only from below, such as "at least 100", or "over 100" as sources word
+   * it; the count may be the bound itself.
    *
-   * @param minimum the lower bound, not negative
+   * @param minimum the lower bound, included, not negative
    * @return the quantity, not null
    * @throws InvalidValueException if the bound is negative
    */
@@ -144,9 +154,11 @@ public final class Quantity {
 
   /**
    * Reads a quantity from the text that {@link #toString()} writes: {@code 50}, {@code about 50},
-   * {@code over 100}, {@code up to 20} or {@code 30-40}.
+   * {@code at least 100}, {@code up to 20} or {@code 30-40}.
    *
-   * <p>Digits only, without thousands separators; one space after the qualifying words.
+   * <p>{@code over 100} is read as {@code at least 100}, as sources use it (see the class
+   * comment), and written back as {@code at least 100}. Digits only, without thousands separators;
+   * one space after the qualifying words.
    *
    * @param text the text to read, not null
    * @return the quantity, not null
@@ -160,7 +172,7 @@ public final class Quantity {
       throw new InvalidValueException(
           Quantity.class,
           Wording.quoted(text)
-              + " is not a quantity (such as 50, about 50, over 100, up to 20 or 30-40)");
+              + " is not a quantity (such as 50, about 50, at least 100, up to 20 or 30-40)");
     }
     long figure = Long.parseLong(matcher.group(2));
     if (matcher.group(3) != null) {
@@ -173,6 +185,7 @@ public final class Quantity {
     switch (words) {
       case "about":
         return approximately(figure);
+      case "at least":
       case "over":
         return atLeast(figure);
       default:
@@ -255,7 +268,8 @@ public final class Quantity {
    *   <li>{@code EXACT}: the sum of the counts; {@code 50 + 30 = 80}.
    *   <li>{@code RANGE}: the sums of the minimums and of the maximums; {@code 30-40 + 5 = 35-45}.
    *   <li>{@code AT_MOST}: the sum of the maximums; {@code up to 20 + 30-40 = up to 60}.
-   *   <li>{@code AT_LEAST}: the sum of the minimums; {@code over 100 + up to 20 = over 100}.
+   *   <li>{@code AT_LEAST}: the sum of the minimums; {@code at least 100 + up to 20 = at least
+   *       100}.
    *   <li>{@code APPROXIMATE}: the sum of the {@linkplain #estimate() estimates}; {@code 50 +
    *       about 3500 = about 3550}.
    * </ul>
@@ -322,7 +336,7 @@ public final class Quantity {
 
   /**
    * Returns the text form, which {@link #parse(CharSequence)} reads back: {@code 50}, {@code
-   * about 50}, {@code over 100}, {@code up to 20} or {@code 30-40}.
+   * about 50}, {@code at least 100}, {@code up to 20} or {@code 30-40}.
    *
    * @return the text form, not null
    */
@@ -334,7 +348,7 @@ public final class Quantity {
       case APPROXIMATE:
         return "about " + value;
       case AT_LEAST:
-        return "over " + value;
+        return "at least " + value;
       case AT_MOST:
         return "up to " + value;
       default:

@@ -22,7 +22,7 @@ class QuantityTest {
       value = {
         "50       | EXACT       | 50  | 50  | 50",
         "about 50 | APPROXIMATE | 50  | 50  | 50",
-        "over 100 | AT_LEAST    | 100 | 100 | ",
+        "at least 100 | AT_LEAST | 100 | 100 | ",
         "up to 20 | AT_MOST     | 20  | 0   | 20",
         "30-40    | RANGE       | 30  | 30  | 40",
         "0        | EXACT       | 0   | 0   | 0",
@@ -42,6 +42,7 @@ class QuantityTest {
   @ValueSource(
       strings = {
         "", "-5", "about", "about -5", "3,500", "3.500", "about  50", "About 50", "over 100-200",
+        "at least 100-200", "at least", "at  least 100", "atleast 100", "At least 100", "more than 100",
         "40-30", "some 50", "50 ", "1234567890123456789", "1e3"
       })
   void parse_rejectsTextThatIsNotAQuantity(String text) {
@@ -55,7 +56,24 @@ class QuantityTest {
     assertThatThrownBy(() -> Quantity.parse("some 50"))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.fields()).isEmpty())
         .hasMessage(
-            "Quantity: 'some 50' is not a quantity (such as 50, about 50, over 100, up to 20 or 30-40)");
+            "Quantity: 'some 50' is not a quantity (such as 50, about 50, at least 100, up to 20 or 30-40)");
+  }
+
+  @Test
+  void parse_readsOverAsSourcesUseIt_asAtLeastTheFigure() {
+    Quantity over = Quantity.parse("over 100");
+
+    assertThat(over).isEqualTo(Quantity.atLeast(100));
+    assertThat(over.min()).isEqualTo(100);
+    assertThat(over).hasToString("at least 100");
+    assertThat(Quantity.parse(over.toString())).isEqualTo(over);
+  }
+
+  @Test
+  void toString_saysAtLeastForTheBoundThatMinReturns() {
+    Quantity quantity = Quantity.atLeast(100);
+
+    assertThat(quantity).hasToString("at least " + quantity.min());
   }
 
   @Test
@@ -116,9 +134,9 @@ class QuantityTest {
         Arguments.of("50", "about 3500", "about 3550"),
         Arguments.of("30-40", "5", "35-45"),
         Arguments.of("up to 20", "30-40", "up to 60"),
-        Arguments.of("over 100", "up to 20", "over 100"),
-        Arguments.of("over 100", "30-40", "over 130"),
-        Arguments.of("about 50", "over 100", "about 150"),
+        Arguments.of("at least 100", "up to 20", "at least 100"),
+        Arguments.of("at least 100", "30-40", "at least 130"),
+        Arguments.of("about 50", "at least 100", "about 150"),
         Arguments.of("about 50", "30-40", "about 85"),
         Arguments.of("up to 20", "5", "up to 25"),
         Arguments.of("0", "about 7", "about 7"));
