@@ -175,6 +175,24 @@ public abstract class DateRange implements WithDateRange {
   }
 
   /**
+   * Checks whether a partial date certainly falls outside the period: no day it may stand for is
+   * within the period.
+   *
+   * <p>This is not the opposite of {@link #contains(PartialDate)}: a date whose span reaches over
+   * an end of the period, such as {@code 2023} for the period {@code 2023-06/2024}, is neither
+   * contained nor excluded, since its unknown day may fall either side.
+   *
+   * @param date the day, month or year, not null
+   * @return true if the date {@linkplain PartialDate#endsBefore(PartialDate) ends before} the start
+   *     begins, or {@linkplain PartialDate#startsAfter(PartialDate) starts after} the end ends
+   * @throws InvalidValueException if the date is null
+   */
+  public boolean excludes(PartialDate date) {
+    Invariants.notNull(DateRange.class, "date", date);
+    return date.endsBefore(start()) || (end().isPresent() && date.startsAfter(end().get()));
+  }
+
+  /**
    * Checks whether this period shares at least one day with another.
    *
    * @param other the other period, not null

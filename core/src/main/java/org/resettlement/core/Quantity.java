@@ -35,6 +35,13 @@ import org.resettlement.core.internal.Wording;
  * they are worded. No quantity means "more than N"; where a source is strict, give {@code
  * atLeast(N + 1)}.
  *
+ * <h2>Certain comparisons</h2>
+ * A quantity stands for one count that is not known exactly. {@link #isCertainlyAbove(Quantity)},
+ * {@link #isCertainlyBelow(Quantity)} and their overloads for a plain count answer only what holds
+ * for every count the statements allow: "30-60" is certainly below "at least 70", but "about 60"
+ * is not certainly above "30-60". An approximate figure is taken as stated, from {@link #min()} to
+ * {@link #max()}.
+ *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
 public final class Quantity {
@@ -255,6 +262,88 @@ public final class Quantity {
    */
   public boolean isExact() {
     return qualifier == Qualifier.EXACT;
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Checks whether every count this quantity allows is above a count.
+   *
+   * <p>{@code at least 70} and {@code 71} are certainly above 70; {@code about 70} and {@code
+   * up to 100} are not.
+   *
+   * @param count the count to compare with
+   * @return true if {@link #min()} is above the count
+   */
+  public boolean isCertainlyAbove(long count) {
+    return min() > count;
+  }
+
+  /**
+   * Checks whether every count this quantity allows is below a count.
+   *
+   * <p>{@code up to 60} and {@code 30-59} are certainly below 60; {@code at least 10} is never
+   * certainly below anything, as it has no upper bound.
+   *
+   * @param count the count to compare with
+   * @return true if this quantity has a {@link #max()} and it is below the count
+   */
+  public boolean isCertainlyBelow(long count) {
+    OptionalLong max = max();
+    return max.isPresent() && max.getAsLong() < count;
+  }
+
+  /**
+   * Checks whether every count this quantity allows is above every count another allows.
+   *
+   * <p>{@code at least 70} is certainly above {@code 30-60}; {@code about 60} is not, and nothing
+   * is certainly above {@code at least 100}. {@code a.isCertainlyAbove(b)} is the same as {@code
+   * b.isCertainlyBelow(a)}.
+   *
+   * @param other the other quantity, not null
+   * @return true if the other has a {@link #max()} and this quantity's {@link #min()} is above it
+   * @throws InvalidValueException if the other is null
+   */
+  public boolean isCertainlyAbove(Quantity other) {
+    Invariants.notNull(Quantity.class, "other", other);
+    return other.isCertainlyBelow(min());
+  }
+
+  /**
+   * Checks whether every count this quantity allows is below every count another allows.
+   *
+   * <p>{@code 80} is certainly below {@code 100} and {@code up to 90} below {@code at least 95};
+   * {@code 30-60} is not certainly below {@code about 60}.
+   *
+   * @param other the other quantity, not null
+   * @return true if this quantity has a {@link #max()} and it is below the other's {@link #min()}
+   * @throws InvalidValueException if the other is null
+   */
+  public boolean isCertainlyBelow(Quantity other) {
+    Invariants.notNull(Quantity.class, "other", other);
+    return isCertainlyBelow(other.min());
+  }
+
+  /**
+   * Adds up the smallest counts that quantities allow: the least their total can be.
+   *
+   * <p>Compare the result with {@link #isCertainlyBelow(long)} to ask whether parts certainly add
+   * up to more than a total allows: {@code total.isCertainlyBelow(sumOfMinimums(parts))}. A sum
+   * beyond {@link Long#MAX_VALUE} is given as {@code Long.MAX_VALUE}, which no quantity's maximum
+   * is below, so such a comparison never reports what it cannot be sure of.
+   *
+   * @param quantities the quantities, not null, without null elements
+   * @return the sum of their {@link #min()}s, at most {@link Long#MAX_VALUE}, not negative
+   * @throws InvalidValueException if the quantities or one of them is null
+   */
+  public static long sumOfMinimums(Iterable<Quantity> quantities) {
+    Invariants.notNull(Quantity.class, "quantities", quantities);
+    long total = 0;
+    for (Quantity quantity : quantities) {
+      Invariants.notNull(Quantity.class, "quantities", quantity);
+      long min = quantity.min();
+      total = total > Long.MAX_VALUE - min ? Long.MAX_VALUE : total + min;
+    }
+    return total;
   }
 
   //-----------------------------------------------------------------------

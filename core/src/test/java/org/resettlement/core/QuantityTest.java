@@ -3,6 +3,7 @@ package org.resettlement.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
@@ -171,6 +172,118 @@ class QuantityTest {
     assertThat(Quantity.exactly(50)).isNotEqualTo(Quantity.approximately(50));
     assertThat(Quantity.atLeast(50)).isNotEqualTo(Quantity.atMost(50));
     assertThat(Quantity.exactly(0)).isSameAs(Quantity.ZERO);
+  }
+
+  @ParameterizedTest(name = "{0} certainly above {1}: {2}, below: {3}")
+  @CsvSource({
+    "at least 70, 30-60, true, false",
+    "71, 70, true, false",
+    "about 60, 30-60, false, false",
+    "30-60, about 60, false, false",
+    "30-59, about 60, false, true",
+    "80, 100, false, true",
+    "up to 90, at least 95, false, true",
+    "at least 100, at least 100, false, false",
+    "at least 1000, at least 100, false, false",
+    "up to 20, 0, false, false",
+    "0, up to 20, false, false",
+    "5-5, 5, false, false",
+    "0, 1, false, true",
+  })
+  void isCertainlyAboveAndBelow_compareEveryCountBothAllow(
+      String left, String right, boolean above, boolean below) {
+    Quantity quantity = Quantity.parse(left);
+    Quantity other = Quantity.parse(right);
+
+    assertThat(quantity.isCertainlyAbove(other)).isEqualTo(above);
+    assertThat(quantity.isCertainlyBelow(other)).isEqualTo(below);
+  }
+
+  @ParameterizedTest(name = "{0} vs {1}: above {2}, below {3}")
+  @CsvSource({
+    "at least 70, 69, true, false",
+    "at least 70, 70, false, false",
+    "70, 69, true, false",
+    "70, 71, false, true",
+    "about 70, 70, false, false",
+    "up to 60, 61, false, true",
+    "up to 60, 60, false, false",
+    "up to 60, -1, true, false",
+    "30-60, 29, true, false",
+    "30-60, 61, false, true",
+    "at least 0, " + Long.MAX_VALUE + ", false, false",
+  })
+  void isCertainlyAboveAndBelow_aCount(String text, long count, boolean above, boolean below) {
+    Quantity quantity = Quantity.parse(text);
+
+    assertThat(quantity.isCertainlyAbove(count)).isEqualTo(above);
+    assertThat(quantity.isCertainlyBelow(count)).isEqualTo(below);
+  }
+
+  @Test
+  void isCertainlyAboveAndBelow_rejectNull() {
+    assertThatThrownBy(() -> Quantity.ZERO.isCertainlyAbove(null)).hasMessage("Quantity.other: must not be null");
+    assertThatThrownBy(() -> Quantity.ZERO.isCertainlyBelow(null)).hasMessage("Quantity.other: must not be null");
+  }
+
+  @Test
+  void sumOfMinimums_addsTheLeastEachQuantityAllows() {
+    assertThat(Quantity.sumOfMinimums(List.of())).isZero();
+    assertThat(
+            Quantity.sumOfMinimums(
+                List.of(Quantity.exactly(5), Quantity.approximately(10), Quantity.atLeast(100),
+                    Quantity.atMost(1_000), Quantity.between(30, 40))))
+        .isEqualTo(145);
+  }
+
+  @Test
+  void sumOfMinimums_stopsAtTheLargestCount_soThatNoMaximumIsCertainlyBelowIt() {
+    List<Quantity> huge = List.of(Quantity.atLeast(Long.MAX_VALUE - 1), Quantity.exactly(5), Quantity.exactly(1));
+
+    assertThat(Quantity.sumOfMinimums(huge)).isEqualTo(Long.MAX_VALUE);
+    assertThat(Quantity.exactly(Long.MAX_VALUE).isCertainlyBelow(Quantity.sumOfMinimums(huge))).isFalse();
+    assertThat(Quantity.exactly(Long.MAX_VALUE - 1).isCertainlyBelow(Quantity.sumOfMinimums(huge))).isTrue();
+  }
+
+  @Test
+  void sumOfMinimums_rejectsNullAndNullElements() {
+    assertThatThrownBy(() -> Quantity.sumOfMinimums(null)).hasMessage("Quantity.quantities: must not be null");
+    assertThatThrownBy(() -> Quantity.sumOfMinimums(Arrays.asList(Quantity.ZERO, null)))
+        .hasMessage("Quantity.quantities: must not be null");
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedPairs")
+  void isCertainlyAboveAndBelow_arePairedAndExclusive(long seed, List<Quantity> quantities) {
+    Quantity a = quantities.get(0);
+    Quantity b = nearby(quantities.get(1), a);
+
+    assertThat(a.isCertainlyAbove(b)).isEqualTo(b.isCertainlyBelow(a));
+    assertThat(a.isCertainlyBelow(b)).isEqualTo(a.isCertainlyBelow(b.min()));
+    assertThat(a.isCertainlyAbove(b) && a.isCertainlyBelow(b)).isFalse();
+    assertThat(a.isCertainlyAbove(a) || a.isCertainlyBelow(a)).isFalse();
+    if (a.isCertainlyBelow(b)) {
+      assertThat(a.estimate()).isLessThan(b.estimate());
+    }
+  }
+
+  /** A quantity of the same kind as {@code shape}, moved next to {@code anchor}, so that they often touch. */
+  private static Quantity nearby(Quantity shape, Quantity anchor) {
+    long shift = anchor.estimate() - shape.min() + (shape.value() % 3) - 1;
+    long min = Math.max(0, shape.min() + shift);
+    long span = shape.max().orElse(shape.min()) - shape.min();
+    switch (shape.qualifier()) {
+      case EXACT:
+        return Quantity.exactly(min);
+      case APPROXIMATE:
+        return Quantity.approximately(min);
+      case AT_LEAST:
+        return Quantity.atLeast(min);
+      case AT_MOST:
+        return Quantity.atMost(Math.max(0, shape.max().getAsLong() + shift));
+      default:
+        return Quantity.between(min, min + span);
+    }
   }
 
   static Stream<Arguments> generatedQuantities() {
