@@ -285,7 +285,14 @@ public abstract class Dataset implements WithDataset {
         delivered = delivered.plus(pledge.deliveredQuantity());
       }
     }
-    return new CampaignProgress(campaign.id(), target, pledges, withdrawn, pledged, delivered);
+    return CampaignProgress.builder()
+        .campaign(campaign.id())
+        .target(target)
+        .pledges(pledges)
+        .withdrawnPledges(withdrawn)
+        .pledgedPlaces(pledged)
+        .deliveredPlaces(delivered)
+        .build();
   }
 
   /**
@@ -309,12 +316,13 @@ public abstract class Dataset implements WithDataset {
             byYear.forEach(
                 (year, quotas) ->
                     totals.add(
-                        new QuotaTotal(
-                            country,
-                            year,
-                            quotas.size(),
-                            total(quotas, ResettlementQuota::places),
-                            total(quotas, ResettlementQuota::arrivals)))));
+                        QuotaTotal.builder()
+                            .country(country)
+                            .year(year)
+                            .quotas(quotas.size())
+                            .places(total(quotas, ResettlementQuota::places))
+                            .arrivals(total(quotas, ResettlementQuota::arrivals))
+                            .build())));
     totals.sort(Comparator.comparing(QuotaTotal::country).thenComparingInt(QuotaTotal::year));
     return List.copyOf(totals);
   }

@@ -190,15 +190,40 @@ class DatasetTest {
 
   @Test
   void quotaTotal_requiresAQuotaAndHasNoShareOfZeroPlaces() {
-    CountryCode finland = CountryCode.of("FI");
-    Optional<Quantity> zero = Optional.of(Quantity.ZERO);
+    QuotaTotal.Builder finland2008 = QuotaTotal.builder().country(CountryCode.of("FI")).year(2008);
 
-    assertThatThrownBy(() -> new QuotaTotal(finland, 2008, 0, zero, zero))
+    assertThatThrownBy(() -> finland2008.quotas(0).places(Quantity.ZERO).build())
+        .isExactlyInstanceOf(InvalidValueException.class)
         .hasMessage("QuotaTotal.quotas: must be at least 1, was 0");
-    assertThat(new QuotaTotal(finland, 2008, 1, zero, Optional.of(Quantity.exactly(3))).arrivalShare()).isEmpty();
-    assertThat(new QuotaTotal(finland, 2008, 1, Optional.empty(), Optional.of(Quantity.exactly(3))).arrivalShare()).isEmpty();
-    assertThat(new QuotaTotal(finland, 2008, 1, Optional.of(Quantity.exactly(750)), Optional.of(Quantity.exactly(75))).arrivalShare())
+    assertThat(finland2008.quotas(1).places(Quantity.ZERO).arrivals(Quantity.exactly(3)).build().arrivalShare()).isEmpty();
+    assertThat(finland2008.quotas(1).places(Optional.empty()).arrivals(Quantity.exactly(3)).build().arrivalShare()).isEmpty();
+    assertThat(finland2008.quotas(1).places(Quantity.exactly(750)).arrivals(Quantity.exactly(75)).build().arrivalShare())
         .hasValue(0.1);
+  }
+
+  @Test
+  void quotaTotal_requiresCountryYearAndQuotas() {
+    assertThatThrownBy(() -> QuotaTotal.builder().build())
+        .hasMessage("QuotaTotal [country, year, quotas]: required but not set");
+    assertThatThrownBy(() -> QuotaTotal.builder().country(null)).hasMessage("QuotaTotal.country: must not be null");
+  }
+
+  @Test
+  void campaignProgress_refusesNegativeCountsAndMissingFields() {
+    CampaignProgress.Builder progress =
+        CampaignProgress.builder()
+            .campaign(CAMPAIGN)
+            .pledgedPlaces(Quantity.ZERO)
+            .deliveredPlaces(Quantity.ZERO)
+            .withdrawnPledges(0);
+
+    assertThatThrownBy(() -> progress.pledges(-1).build())
+        .hasMessage("CampaignProgress.pledges: must not be negative, was -1");
+    assertThatThrownBy(() -> progress.pledges(0).withdrawnPledges(-2).build())
+        .hasMessage("CampaignProgress.withdrawnPledges: must not be negative, was -2");
+    assertThatThrownBy(() -> CampaignProgress.builder().campaign(CAMPAIGN).build())
+        .hasMessage("CampaignProgress [pledges, withdrawnPledges, pledgedPlaces, deliveredPlaces]: required but not set");
+    assertThat(progress.pledges(0).withdrawnPledges(0).build().target()).isEmpty();
   }
 
   @Test
