@@ -1,7 +1,7 @@
 package org.resettlement.core;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -44,6 +44,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     DAY
   }
 
+  private static final String YEAR_RANGE = "must be 1 to 9999";
+  private static final String MONTH_RANGE = "must be 1 to 12";
+
   private final int year;
   private final int month;
   private final int day;
@@ -77,9 +80,9 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidValueException if the year or month is out of range
    */
   public static PartialDate of(int year, int month) {
-    Invariants.check(
-        month >= 1 && month <= 12, PartialDate.class, "month", () -> "must be 1 to 12, was " + month);
-    return new PartialDate(checkYear(year), month, 0, Precision.MONTH);
+    checkYear(year);
+    checkMonth(month);
+    return new PartialDate(year, month, 0, Precision.MONTH);
   }
 
   /**
@@ -94,12 +97,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate of(int year, int month, int day) {
     checkYear(year);
-    try {
-      return of(LocalDate.of(year, month, day));
-    } catch (DateTimeException e) {
-      throw new InvalidValueException(
-          PartialDate.class, "day", year + "-" + month + "-" + day + " is not a date: " + e.getMessage());
-    }
+    checkMonth(month);
+    Invariants.check(
+        isDayOf(year, month, day), PartialDate.class, "day", () -> dayRange(year, month) + ", was " + day);
+    return new PartialDate(year, month, day, Precision.DAY);
   }
 
   /**
@@ -145,10 +146,13 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * <p>Exactly four digits of year, two of month and two of day; no sign, time or zone.
    *
+   * <p>A refusal quotes the text as given and names the field out of range, such as {@code
+   * PartialDate.day: '2023-02-29' is not a date: the day must be 1 to 28 in 2023-02}.
+   *
    * @param text the text to read, not null
    * @return the partial date, not null
    * @throws InvalidValueException if the text is null, not in one of the three forms, or names a
-   *     month or day that does not exist
+   *     year, month or day that does not exist
    */
   public static PartialDate parse(CharSequence text) {
     Invariants.notNull(PartialDate.class, "text", text);
@@ -158,14 +162,30 @@ public final class PartialDate implements Comparable<PartialDate> {
           Wording.quoted(text) + " is not an ISO 8601 year, month or date (YYYY, YYYY-MM or YYYY-MM-DD)");
     }
     int parsedYear = Integer.parseInt(text, 0, 4, 10);
+    if (!isYear(parsedYear)) {
+      throw notADate(text, "year", YEAR_RANGE);
+    }
     if (text.length() == 4) {
-      return ofYear(parsedYear);
+      return new PartialDate(parsedYear, 0, 0, Precision.YEAR);
     }
     int parsedMonth = Integer.parseInt(text, 5, 7, 10);
-    if (text.length() == 7) {
-      return of(parsedYear, parsedMonth);
+    if (!isMonth(parsedMonth)) {
+      throw notADate(text, "month", MONTH_RANGE);
     }
-    return of(parsedYear, parsedMonth, Integer.parseInt(text, 8, 10, 10));
+    if (text.length() == 7) {
+      return new PartialDate(parsedYear, parsedMonth, 0, Precision.MONTH);
+    }
+    int parsedDay = Integer.parseInt(text, 8, 10, 10);
+    if (!isDayOf(parsedYear, parsedMonth, parsedDay)) {
+      throw notADate(text, "day", dayRange(parsedYear, parsedMonth));
+    }
+    return new PartialDate(parsedYear, parsedMonth, parsedDay, Precision.DAY);
+  }
+
+  /** Refuses a text in the right form whose field is out of range, quoting the text as given. */
+  private static InvalidValueException notADate(CharSequence text, String field, String range) {
+    return new InvalidValueException(
+        PartialDate.class, field, Wording.quoted(text) + " is not a date: the " + field + " " + range);
   }
 
   /**
@@ -189,9 +209,30 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   private static int checkYear(int year) {
-    Invariants.check(
-        year >= 1 && year <= 9999, PartialDate.class, "year", () -> "must be 1 to 9999, was " + year);
+    Invariants.check(isYear(year), PartialDate.class, "year", () -> YEAR_RANGE + ", was " + year);
     return year;
+  }
+
+  private static void checkMonth(int month) {
+    Invariants.check(isMonth(month), PartialDate.class, "month", () -> MONTH_RANGE + ", was " + month);
+  }
+
+  private static boolean isYear(int year) {
+    return year >= 1 && year <= 9999;
+  }
+
+  private static boolean isMonth(int month) {
+    return month >= 1 && month <= 12;
+  }
+
+  /** Checks a day of a year and month that are in range; without allocating, as JSON reading calls it. */
+  private static boolean isDayOf(int year, int month, int day) {
+    return day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
+  }
+
+  /** Says which days a month has, such as {@code must be 1 to 28 in 2023-02}. */
+  private static String dayRange(int year, int month) {
+    return "must be 1 to " + Month.of(month).length(Year.isLeap(year)) + " in " + new PartialDate(year, month, 0, Precision.MONTH);
   }
 
   //-----------------------------------------------------------------------

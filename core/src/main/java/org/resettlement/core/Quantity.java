@@ -183,7 +183,14 @@ public final class Quantity {
     }
     long figure = Long.parseLong(matcher.group(2));
     if (matcher.group(3) != null) {
-      return between(figure, Long.parseLong(matcher.group(3)));
+      long maximum = Long.parseLong(matcher.group(3));
+      if (maximum < figure) {
+        throw new InvalidValueException(
+            Quantity.class,
+            "max",
+            Wording.quoted(text) + " is not a quantity: the maximum must not be less than the minimum");
+      }
+      return between(figure, maximum);
     }
     String words = matcher.group(1);
     if (words == null) {

@@ -200,6 +200,14 @@ class BuilderInvariantsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"EUR 1e3", "EUR +5", "EUR -5", "EUR 1250.", "EUR .5", "EUR \u0661\u0662", "EUR 1,250"})
+  void monetaryAmount_parse_rejectsOtherTextsOfANumber_ratherThanChangingThem(String text) {
+    assertThatThrownBy(() -> MonetaryAmount.parse(text))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("MonetaryAmount: '" + text + "' is not a currency code and an amount, such as EUR 1250.00");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"1250", "EUR abc", "EURO 1250", "EUR  1250", ""})
   void monetaryAmount_parse_rejectsAnythingButACodeSpaceAndAmount(String text) {
     assertThatThrownBy(() -> MonetaryAmount.parse(text))

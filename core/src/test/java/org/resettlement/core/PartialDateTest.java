@@ -56,16 +56,80 @@ class PartialDateTest {
         .hasMessageStartingWith("PartialDate");
   }
 
-  @Test
-  void parse_rejectsMonth13_namingTheField() {
-    assertThatThrownBy(() -> PartialDate.parse("2023-13"))
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2023-13    | month | PartialDate.month: '2023-13' is not a date: the month must be 1 to 12",
+        "2023-00-01 | month | PartialDate.month: '2023-00-01' is not a date: the month must be 1 to 12",
+        "0000       | year  | PartialDate.year: '0000' is not a date: the year must be 1 to 9999",
+        "0000-06    | year  | PartialDate.year: '0000-06' is not a date: the year must be 1 to 9999",
+        "2023-02-29 | day   | PartialDate.day: '2023-02-29' is not a date: the day must be 1 to 28 in 2023-02",
+        "1900-02-29 | day   | PartialDate.day: '1900-02-29' is not a date: the day must be 1 to 28 in 1900-02",
+        "2024-04-31 | day   | PartialDate.day: '2024-04-31' is not a date: the day must be 1 to 30 in 2024-04",
+        "2024-02-00 | day   | PartialDate.day: '2024-02-00' is not a date: the day must be 1 to 29 in 2024-02",
+      })
+  void parse_rejectsAFieldOutOfRange_quotingTheTextAsGivenAndNamingTheField(
+      String text, String field, String message) {
+    assertThatThrownBy(() -> PartialDate.parse(text))
+        .isExactlyInstanceOf(InvalidValueException.class)
         .isInstanceOfSatisfying(
             InvalidValueException.class,
             e -> {
-              assertThat(e.field()).contains("month");
+              assertThat(e.field()).contains(field);
               assertThat(e.valueType()).isEqualTo(PartialDate.class);
             })
-        .hasMessage("PartialDate.month: must be 1 to 12, was 13");
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "{0}-{1}-{2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2023 | 2  | 29 | PartialDate.day: must be 1 to 28 in 2023-02, was 29",
+        "2023 | 6  | 0  | PartialDate.day: must be 1 to 30 in 2023-06, was 0",
+        "2023 | 13 | 1  | PartialDate.month: must be 1 to 12, was 13",
+        "0    | 1  | 1  | PartialDate.year: must be 1 to 9999, was 0",
+      })
+  void of_rejectsAFieldOutOfRange_inTheLibrarysWords(int year, int month, int day, String message) {
+    assertThatThrownBy(() -> PartialDate.of(year, month, day)).hasMessage(message);
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> generatedDateTexts() {
+    return SeededCases.of(
+        random ->
+            String.format(
+                java.util.Locale.ROOT,
+                "%04d-%02d-%02d",
+                random.nextInt(0, 10_000),
+                random.nextInt(0, 14),
+                random.nextInt(0, 33)));
+  }
+
+  /** The JDK says which days exist; the library says so in its own words, quoting the input. */
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedDateTexts")
+  void parse_acceptsExactlyTheDaysThatExist_andRefusesOthersInItsOwnWords(long seed, String text) {
+    int year = Integer.parseInt(text.substring(0, 4));
+    int month = Integer.parseInt(text.substring(5, 7));
+    int day = Integer.parseInt(text.substring(8, 10));
+    boolean exists;
+    try {
+      LocalDate.of(year, month, day);
+      exists = year >= 1;
+    } catch (java.time.DateTimeException e) {
+      exists = false;
+    }
+
+    if (exists) {
+      assertThat(PartialDate.parse(text)).hasToString(text).isEqualTo(PartialDate.of(year, month, day));
+    } else {
+      assertThatThrownBy(() -> PartialDate.parse(text))
+          .isExactlyInstanceOf(InvalidValueException.class)
+          .hasMessageMatching("PartialDate\\.(year|month|day): '" + text + "' is not a date: the (year|month|day) must be 1 to .*")
+          .hasMessageNotContaining("Invalid")
+          .hasMessageNotContaining("leap");
+    }
   }
 
   @Test

@@ -78,6 +78,13 @@ class QuantityTest {
   }
 
   @Test
+  void parse_rejectsARangeThatEndsBelowItsStart_quotingTheTextAsGiven() {
+    assertThatThrownBy(() -> Quantity.parse("0040-0030"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("max"))
+        .hasMessage("Quantity.max: '0040-0030' is not a quantity: the maximum must not be less than the minimum");
+  }
+
+  @Test
   void parse_quotesAtMostFortyCharactersOfTheInput() {
     String forty = "x".repeat(40);
 
