@@ -370,6 +370,11 @@ public final class Quantity {
    *       about 3500 = about 3550}.
    * </ul>
    *
+   * <p>Adding is commutative, and associative for exact, range and "up to" totals. It is not
+   * associative for "at least" and approximate totals, since an "up to" total keeps no minimum and
+   * estimates round: {@code (up to 20 + 30) + at least 100} is {@code at least 100}, but {@code up
+   * to 20 + (30 + at least 100)} is {@code at least 130}.
+   *
    * @param other the quantity to add, not null
    * @return the total, not null
    * @throws InvalidValueException if the other is null or the total does not fit in a {@code

@@ -327,15 +327,57 @@ class QuantityTest {
     }
   }
 
+  static Stream<Arguments> generatedBoundedTriples() {
+    return SeededCases.of(
+        random -> List.of(SeededCases.boundedQuantity(random), SeededCases.boundedQuantity(random),
+            SeededCases.boundedQuantity(random)));
+  }
+
+  /**
+   * Exact, range and "up to" totals keep both bounds of every term, so grouping cannot change
+   * them. (An "at least" or approximate total can change with the grouping; see the next test.)
+   */
   @ParameterizedTest(name = "seed {0}: {1}")
-  @MethodSource("generatedPairs")
-  void plus_isAssociativeForTheQualifier(long seed, List<Quantity> quantities) {
+  @MethodSource("generatedBoundedTriples")
+  void plus_isAssociativeInValuesAndBounds_whenTheTotalHasAnUpperBound(long seed, List<Quantity> quantities) {
     Quantity a = quantities.get(0);
     Quantity b = quantities.get(1);
     Quantity c = quantities.get(2);
 
-    assertThat(a.plus(b).plus(c).qualifier()).isEqualTo(a.plus(b.plus(c)).qualifier());
-    assertThat(a.plus(Quantity.ZERO)).isEqualTo(a);
+    Quantity leftFirst = a.plus(b).plus(c);
+    Quantity rightFirst = a.plus(b.plus(c));
+
+    assertThat(leftFirst).isEqualTo(rightFirst);
+    assertThat(leftFirst.value()).isEqualTo(rightFirst.value());
+    assertThat(leftFirst.min()).isEqualTo(rightFirst.min());
+    assertThat(leftFirst.max()).isEqualTo(rightFirst.max());
+    assertThat(leftFirst.max()).hasValue(a.max().getAsLong() + b.max().getAsLong() + c.max().getAsLong());
+    if (leftFirst.qualifier() != Quantity.Qualifier.AT_MOST) {
+      assertThat(leftFirst.min()).isEqualTo(a.min() + b.min() + c.min());
+    }
+  }
+
+  /**
+   * The example of {@link Quantity#plus(Quantity)}'s documentation: an intermediate "up to" total
+   * keeps no minimum, so a later "at least" total, or an estimate, depends on the grouping.
+   */
+  @Test
+  void plus_groupingCanChangeAnAtLeastOrApproximateTotal() {
+    Quantity upTo20 = Quantity.atMost(20);
+    Quantity thirty = Quantity.exactly(30);
+
+    assertThat(upTo20.plus(thirty).plus(Quantity.atLeast(100))).hasToString("at least 100");
+    assertThat(upTo20.plus(thirty.plus(Quantity.atLeast(100)))).hasToString("at least 130");
+    assertThat(upTo20.plus(Quantity.between(30, 40)).plus(Quantity.approximately(0))).hasToString("about 60");
+    assertThat(upTo20.plus(Quantity.between(30, 40).plus(Quantity.approximately(0)))).hasToString("about 55");
+  }
+
+  @Test
+  void plus_addsZeroAsTheNeutralElement() {
+    for (String text : List.of("50", "about 50", "at least 100", "up to 20", "30-40")) {
+      assertThat(Quantity.parse(text).plus(Quantity.ZERO)).isEqualTo(Quantity.parse(text));
+      assertThat(Quantity.ZERO.plus(Quantity.parse(text))).isEqualTo(Quantity.parse(text));
+    }
   }
 
   private static Quantity.Qualifier weaker(Quantity.Qualifier a, Quantity.Qualifier b) {

@@ -43,6 +43,19 @@ final class SeededCases {
     }
   }
 
+  /** A quantity with both bounds known: exact, a range, or "up to". */
+  static Quantity boundedQuantity(SplittableRandom random) {
+    long figure = random.nextLong(0, 1_000_000_000L);
+    switch (random.nextInt(3)) {
+      case 0:
+        return Quantity.exactly(figure);
+      case 1:
+        return Quantity.atMost(figure);
+      default:
+        return Quantity.between(figure, figure + random.nextLong(0, 1_000_000L));
+    }
+  }
+
   static Quantity quantity(SplittableRandom random) {
     long figure = random.nextLong(0, 1_000_000_000L);
     switch (random.nextInt(5)) {
