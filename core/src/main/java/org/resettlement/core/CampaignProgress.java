@@ -50,7 +50,7 @@ public abstract class CampaignProgress implements WithCampaignProgress {
   public abstract int withdrawnPledges();
 
   /**
-   * Returns the places pledged, added up with {@link Quantity#plus(Quantity)}.
+   * Returns the places pledged, added up with {@link Quantity#sum(Iterable)}.
    *
    * @return the places pledged, not null
    */

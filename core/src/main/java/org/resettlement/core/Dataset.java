@@ -272,8 +272,8 @@ public abstract class Dataset implements WithDataset {
             .findFirst();
     int pledges = 0;
     int withdrawn = 0;
-    Quantity pledged = Quantity.ZERO;
-    Quantity delivered = Quantity.ZERO;
+    List<Quantity> pledged = new ArrayList<>();
+    List<Quantity> delivered = new ArrayList<>();
     for (Pledge pledge : pledgesTo(campaign.id())) {
       if (pledge.status() == PledgeStatus.WITHDRAWN) {
         withdrawn++;
@@ -281,8 +281,8 @@ public abstract class Dataset implements WithDataset {
       }
       pledges++;
       if (pledge.kind() == PledgeKind.RESETTLEMENT_PLACES && pledge.quantity().isPresent()) {
-        pledged = pledged.plus(pledge.quantity().get());
-        delivered = delivered.plus(pledge.deliveredQuantity());
+        pledged.add(pledge.quantity().get());
+        delivered.add(pledge.deliveredQuantity());
       }
     }
     return CampaignProgress.builder()
@@ -290,8 +290,8 @@ public abstract class Dataset implements WithDataset {
         .target(target)
         .pledges(pledges)
         .withdrawnPledges(withdrawn)
-        .pledgedPlaces(pledged)
-        .deliveredPlaces(delivered)
+        .pledgedPlaces(Quantity.sum(pledged))
+        .deliveredPlaces(Quantity.sum(delivered))
         .build();
   }
 
@@ -330,14 +330,14 @@ public abstract class Dataset implements WithDataset {
   private static Optional<Quantity> total(
       List<ResettlementQuota> quotas,
       Function<ResettlementQuota, Optional<Quantity>> figure) {
-    Quantity total = Quantity.ZERO;
+    List<Quantity> figures = new ArrayList<>(quotas.size());
     boolean anyKnown = false;
     for (ResettlementQuota quota : quotas) {
       Optional<Quantity> known = figure.apply(quota);
       anyKnown |= known.isPresent();
-      total = total.plus(known.orElse(Quantity.atLeast(0)));
+      figures.add(known.orElse(Quantity.atLeast(0)));
     }
-    return anyKnown ? Optional.of(total) : Optional.empty();
+    return anyKnown ? Optional.of(Quantity.sum(figures)) : Optional.empty();
   }
 
   //-----------------------------------------------------------------------

@@ -146,17 +146,75 @@ public final class Quantity {
   /**
    * Adds up quantities, keeping the weakest qualifier among them.
    *
+   * <p>All are added at once, by the rules of {@link #plus(Quantity)} applied to every term: the
+   * total has the weakest qualifier of them all, and its figures are the sums of the terms'
+   * minimums, maximums or estimates, as that qualifier needs. So the total does not depend on the
+   * order of the quantities, which adding them one by one with {@code plus} does for "at least"
+   * and approximate totals.
+   *
    * @param quantities the quantities to add, not null, without null elements
    * @return the total, {@link #ZERO} if there are none, not null
-   * @throws InvalidValueException if the total does not fit in a {@code long}
+   * @throws InvalidValueException if the quantities or one of them is null, or the total does not
+   *     fit in a {@code long}
    */
   public static Quantity sum(Iterable<Quantity> quantities) {
     Invariants.notNull(Quantity.class, "quantities", quantities);
-    Quantity total = ZERO;
+    Total total = new Total();
     for (Quantity quantity : quantities) {
-      total = total.plus(quantity);
+      total.add(Invariants.notNull(Quantity.class, "quantities", quantity));
     }
-    return total;
+    return total.result();
+  }
+
+  /**
+   * The sums a total is made of, as the terms come: its weakest qualifier and the sums of the
+   * terms' minimums, maximums and estimates. A sum beyond {@code Long.MAX_VALUE} is kept as {@code
+   * -1} and refused only if the total's qualifier needs it.
+   */
+  private static final class Total {
+    private static final long TOO_LARGE = -1;
+
+    private Qualifier weakest = Qualifier.EXACT;
+    private long minimums;
+    private long maximums;
+    private long estimates;
+
+    void add(Quantity term) {
+      if (term.qualifier.compareTo(weakest) > 0) {
+        weakest = term.qualifier;
+      }
+      minimums = add(minimums, term.min());
+      // An "at least" term adds its bound here too, but makes the total "at least" or
+      // approximate, which uses no maximum.
+      maximums = add(maximums, term.rangeMax);
+      estimates = add(estimates, term.estimate());
+    }
+
+    private static long add(long sum, long figure) {
+      return sum == TOO_LARGE || sum > Long.MAX_VALUE - figure ? TOO_LARGE : sum + figure;
+    }
+
+    Quantity result() {
+      switch (weakest) {
+        case EXACT:
+          return exactly(fitting(minimums));
+        case RANGE:
+          return between(fitting(minimums), fitting(maximums));
+        case AT_MOST:
+          return atMost(fitting(maximums));
+        case AT_LEAST:
+          return atLeast(fitting(minimums));
+        default:
+          return approximately(fitting(estimates));
+      }
+    }
+
+    private static long fitting(long sum) {
+      if (sum == TOO_LARGE) {
+        throw new InvalidValueException(Quantity.class, "value", "total exceeds " + Long.MAX_VALUE);
+      }
+      return sum;
+    }
   }
 
   /**
@@ -373,7 +431,8 @@ public final class Quantity {
    * <p>Adding is commutative, and associative for exact, range and "up to" totals. It is not
    * associative for "at least" and approximate totals, since an "up to" total keeps no minimum and
    * estimates round: {@code (up to 20 + 30) + at least 100} is {@code at least 100}, but {@code up
-   * to 20 + (30 + at least 100)} is {@code at least 130}.
+   * to 20 + (30 + at least 100)} is {@code at least 130}. To add more than two quantities, use
+   * {@link #sum(Iterable)}, which adds them all at once and gives the same total in any order.
    *
    * @param other the quantity to add, not null
    * @return the total, not null
@@ -382,26 +441,10 @@ public final class Quantity {
    */
   public Quantity plus(Quantity other) {
     Invariants.notNull(Quantity.class, "other", other);
-    Qualifier weaker =
-        qualifier.compareTo(other.qualifier) >= 0 ? qualifier : other.qualifier;
-    try {
-      switch (weaker) {
-        case EXACT:
-          return exactly(Math.addExact(value, other.value));
-        case RANGE:
-          return between(
-              Math.addExact(min(), other.min()),
-              Math.addExact(max().getAsLong(), other.max().getAsLong()));
-        case AT_MOST:
-          return atMost(Math.addExact(max().getAsLong(), other.max().getAsLong()));
-        case AT_LEAST:
-          return atLeast(Math.addExact(min(), other.min()));
-        default:
-          return approximately(Math.addExact(estimate(), other.estimate()));
-      }
-    } catch (ArithmeticException e) {
-      throw new InvalidValueException(Quantity.class, "value", "total exceeds " + Long.MAX_VALUE);
-    }
+    Total total = new Total();
+    total.add(this);
+    total.add(other);
+    return total.result();
   }
 
   //-----------------------------------------------------------------------

@@ -189,6 +189,27 @@ class DatasetTest {
   }
 
   @Test
+  void quotaTotals_doNotDependOnTheOrderOfTheQuotas() {
+    ResettlementQuota.Builder sweden =
+        ResettlementQuota.builder().country(CountryCode.of("SE")).kind(QuotaKind.NATIONAL_ANNUAL)
+            .period(DateRange.of(PartialDate.ofYear(2016)));
+    List<ResettlementQuota> quotas =
+        List.of(
+            sweden.id(QuotaId.of("a")).places(Quantity.atMost(20)).build(),
+            sweden.id(QuotaId.of("b")).places(Quantity.exactly(30)).build(),
+            sweden.id(QuotaId.of("c")).places(java.util.Optional.empty()).build());
+    List<ResettlementQuota> reversed = new java.util.ArrayList<>(quotas);
+    java.util.Collections.reverse(reversed);
+
+    Optional<Quantity> places = Dataset.builder().addAllQuotas(quotas).build().quotaTotals().get(0).places();
+    Optional<Quantity> reversedPlaces =
+        Dataset.builder().addAllQuotas(reversed).build().quotaTotals().get(0).places();
+
+    assertThat(places).contains(Quantity.atLeast(30));
+    assertThat(reversedPlaces).isEqualTo(places);
+  }
+
+  @Test
   void quotaTotal_requiresAQuotaAndHasNoShareOfZeroPlaces() {
     QuotaTotal.Builder finland2008 = QuotaTotal.builder().country(CountryCode.of("FI")).year(2008);
 

@@ -175,6 +175,60 @@ class QuantityTest {
   }
 
   @Test
+  void sum_addsUpOnlyTheFiguresTheTotalNeeds_soThatNoOtherSumOverflows() {
+    assertThat(Quantity.sum(List.of(Quantity.atMost(Long.MAX_VALUE), Quantity.atLeast(1), Quantity.exactly(Long.MAX_VALUE - 1))))
+        .isEqualTo(Quantity.atLeast(Long.MAX_VALUE));
+    assertThatThrownBy(() -> Quantity.sum(List.of(Quantity.atLeast(Long.MAX_VALUE), Quantity.exactly(1))))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Quantity.value: total exceeds " + Long.MAX_VALUE);
+  }
+
+  @Test
+  void sum_rejectsNullAndNullElements() {
+    assertThatThrownBy(() -> Quantity.sum(null)).hasMessage("Quantity.quantities: must not be null");
+    assertThatThrownBy(() -> Quantity.sum(Arrays.asList(Quantity.ZERO, null)))
+        .hasMessage("Quantity.quantities: must not be null");
+  }
+
+  @Test
+  void sum_givesTheTotalThatNoGroupingOfPlusLosesABoundOf() {
+    List<Quantity> terms = List.of(Quantity.atMost(20), Quantity.exactly(30), Quantity.atLeast(100));
+
+    assertThat(Quantity.sum(terms)).hasToString("at least 130");
+    assertThat(Quantity.sum(List.of(terms.get(2), terms.get(0), terms.get(1)))).hasToString("at least 130");
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedPairs")
+  void sum_isTheSameInEveryOrder_andKeepsTheBoundsOfEveryTerm(long seed, List<Quantity> quantities) {
+    Quantity a = quantities.get(0);
+    Quantity b = quantities.get(1);
+    Quantity c = quantities.get(2);
+
+    Quantity total = Quantity.sum(quantities);
+
+    for (List<Quantity> order : List.of(List.of(a, c, b), List.of(b, a, c), List.of(b, c, a), List.of(c, a, b), List.of(c, b, a))) {
+      assertThat(Quantity.sum(order)).isEqualTo(total);
+    }
+    assertThat(Quantity.sum(List.of(a, b))).isEqualTo(a.plus(b));
+    assertThat(total.qualifier()).isEqualTo(weaker(weaker(a.qualifier(), b.qualifier()), c.qualifier()));
+    switch (total.qualifier()) {
+      case APPROXIMATE:
+        assertThat(total.value()).isEqualTo(a.estimate() + b.estimate() + c.estimate());
+        break;
+      case AT_MOST:
+        assertThat(total.max()).hasValue(a.max().getAsLong() + b.max().getAsLong() + c.max().getAsLong());
+        break;
+      case AT_LEAST:
+        assertThat(total.min()).isEqualTo(a.min() + b.min() + c.min());
+        break;
+      default:
+        assertThat(total.min()).isEqualTo(a.min() + b.min() + c.min());
+        assertThat(total.max()).hasValue(a.max().getAsLong() + b.max().getAsLong() + c.max().getAsLong());
+    }
+  }
+
+  @Test
   void equals_distinguishesQualifiers() {
     assertThat(Quantity.exactly(50)).isNotEqualTo(Quantity.approximately(50));
     assertThat(Quantity.atLeast(50)).isNotEqualTo(Quantity.atMost(50));
