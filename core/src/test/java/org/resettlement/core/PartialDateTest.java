@@ -192,37 +192,25 @@ class PartialDateTest {
     assertThat(PartialDate.parse("2023").compareTo(PartialDate.parse("2023-01-01"))).isNegative();
   }
 
-  @ParameterizedTest(name = "{0} ends before {1}: {2}")
+  @ParameterizedTest(name = "{0} ends before {1}: {2}, starts after it: {3}")
   @CsvSource({
-    "2022, 2023-05, true",
-    "2023-04-30, 2023-05, true",
-    "2023-04, 2023-05-01, true",
-    "2023, 2023-05, false",
-    "2023-05, 2023, false",
-    "2023-05, 2023-05, false",
-    "2023-05-31, 2023-05, false",
-    "2023-06-01, 2023-05, false",
-    "2023-12-31, 2024, true",
+    "2022, 2023-05, true, false",
+    "2023-04-30, 2023-05, true, false",
+    "2023-04, 2023-05-01, true, false",
+    "2023-12-31, 2024, true, false",
+    "2023, 2023-05, false, false",
+    "2023-05, 2023, false, false",
+    "2023-05, 2023-05, false, false",
+    "2023-05-01, 2023-05, false, false",
+    "2023-05-31, 2023-05, false, false",
+    "2023-06-01, 2023-05, false, true",
+    "2023-06, 2023-05-31, false, true",
+    "2024, 2023-05, false, true",
+    "2024-01-01, 2023, false, true",
   })
-  void endsBefore_isTrueOnlyWhenEveryDayOfThisIsBeforeEveryDayOfTheOther(
-      String date, String other, boolean endsBefore) {
+  void endsBeforeAndStartsAfter_compareEveryDayOfBothSpans(
+      String date, String other, boolean endsBefore, boolean startsAfter) {
     assertThat(PartialDate.parse(date).endsBefore(PartialDate.parse(other))).isEqualTo(endsBefore);
-  }
-
-  @ParameterizedTest(name = "{0} starts after {1}: {2}")
-  @CsvSource({
-    "2024, 2023-05, true",
-    "2023-06-01, 2023-05, true",
-    "2023-06, 2023-05-31, true",
-    "2023-05, 2023, false",
-    "2023, 2023-05, false",
-    "2023-05, 2023-05, false",
-    "2023-05-01, 2023-05, false",
-    "2023-04-30, 2023-05, false",
-    "2024-01-01, 2023, true",
-  })
-  void startsAfter_isTrueOnlyWhenEveryDayOfThisIsAfterEveryDayOfTheOther(
-      String date, String other, boolean startsAfter) {
     assertThat(PartialDate.parse(date).startsAfter(PartialDate.parse(other))).isEqualTo(startsAfter);
   }
 

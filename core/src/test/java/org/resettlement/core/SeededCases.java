@@ -45,27 +45,29 @@ final class SeededCases {
 
   /** A quantity with both bounds known: exact, a range, or "up to". */
   static Quantity boundedQuantity(SplittableRandom random) {
-    long figure = random.nextLong(0, 1_000_000_000L);
-    switch (random.nextInt(3)) {
-      case 0:
-        return Quantity.exactly(figure);
-      case 1:
-        return Quantity.atMost(figure);
-      default:
-        return Quantity.between(figure, figure + random.nextLong(0, 1_000_000L));
-    }
+    return quantity(random, Quantity.Qualifier.EXACT, Quantity.Qualifier.AT_MOST, Quantity.Qualifier.RANGE);
   }
 
   static Quantity quantity(SplittableRandom random) {
+    return quantity(
+        random,
+        Quantity.Qualifier.EXACT,
+        Quantity.Qualifier.APPROXIMATE,
+        Quantity.Qualifier.AT_LEAST,
+        Quantity.Qualifier.AT_MOST,
+        Quantity.Qualifier.RANGE);
+  }
+
+  private static Quantity quantity(SplittableRandom random, Quantity.Qualifier... qualifiers) {
     long figure = random.nextLong(0, 1_000_000_000L);
-    switch (random.nextInt(5)) {
-      case 0:
+    switch (qualifiers[random.nextInt(qualifiers.length)]) {
+      case EXACT:
         return Quantity.exactly(figure);
-      case 1:
+      case APPROXIMATE:
         return Quantity.approximately(figure);
-      case 2:
+      case AT_LEAST:
         return Quantity.atLeast(figure);
-      case 3:
+      case AT_MOST:
         return Quantity.atMost(figure);
       default:
         return Quantity.between(figure, figure + random.nextLong(0, 1_000_000L));
