@@ -330,21 +330,9 @@ class QuantityTest {
 
   /** A quantity of the same kind as {@code shape}, moved next to {@code anchor}, so that they often touch. */
   private static Quantity nearby(Quantity shape, Quantity anchor) {
-    long shift = anchor.estimate() - shape.min() + (shape.value() % 3) - 1;
-    long min = Math.max(0, shape.min() + shift);
+    long figure = Math.max(0, anchor.estimate() + (shape.value() % 3) - 1);
     long span = shape.max().orElse(shape.min()) - shape.min();
-    switch (shape.qualifier()) {
-      case EXACT:
-        return Quantity.exactly(min);
-      case APPROXIMATE:
-        return Quantity.approximately(min);
-      case AT_LEAST:
-        return Quantity.atLeast(min);
-      case AT_MOST:
-        return Quantity.atMost(Math.max(0, shape.max().getAsLong() + shift));
-      default:
-        return Quantity.between(min, min + span);
-    }
+    return SeededCases.quantity(shape.qualifier(), figure, span);
   }
 
   static Stream<Arguments> generatedQuantities() {

@@ -60,7 +60,14 @@ final class SeededCases {
 
   private static Quantity quantity(SplittableRandom random, Quantity.Qualifier... qualifiers) {
     long figure = random.nextLong(0, 1_000_000_000L);
-    switch (qualifiers[random.nextInt(qualifiers.length)]) {
+    Quantity.Qualifier qualifier = qualifiers[random.nextInt(qualifiers.length)];
+    long span = qualifier == Quantity.Qualifier.RANGE ? random.nextLong(0, 1_000_000L) : 0;
+    return quantity(qualifier, figure, span);
+  }
+
+  /** A quantity of a qualifier: the figure, or for a range the minimum and its distance to the maximum. */
+  static Quantity quantity(Quantity.Qualifier qualifier, long figure, long span) {
+    switch (qualifier) {
       case EXACT:
         return Quantity.exactly(figure);
       case APPROXIMATE:
@@ -70,7 +77,7 @@ final class SeededCases {
       case AT_MOST:
         return Quantity.atMost(figure);
       default:
-        return Quantity.between(figure, figure + random.nextLong(0, 1_000_000L));
+        return Quantity.between(figure, figure + span);
     }
   }
 }
