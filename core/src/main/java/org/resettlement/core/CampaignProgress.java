@@ -2,6 +2,7 @@ package org.resettlement.core;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.immutables.value.Value;
 
 /**
  * How far the pledges to a {@link Campaign} go towards its target, as {@link
@@ -10,43 +11,74 @@ import java.util.OptionalDouble;
  * <p>Only pledges of {@link PledgeKind#RESETTLEMENT_PLACES} with a quantity count towards the
  * places; withdrawn pledges count for nothing but {@link #withdrawnPledges()}.
  *
- * <p>This record is immutable and thread-safe.
+ * <p>A computed view, not a record of a {@link Dataset}: services may publish it (the wire format
+ * has it), and read it back with its builder.
  *
- * @param campaign the campaign, not null
- * @param target the campaign's first target of {@link StatisticMetric#PLACES_OFFERED}, or empty
- * @param pledges how many pledges answer the campaign and are not withdrawn, of any kind
- * @param withdrawnPledges how many pledges to the campaign were withdrawn
- * @param pledgedPlaces the places pledged, added up with {@link Quantity#plus(Quantity)}
- * @param deliveredPlaces the places delivered so far, by {@link Pledge#deliveredQuantity()}
+ * <p>This class is immutable and thread-safe, and is a value type.
  */
-public record CampaignProgress(
-    CampaignId campaign,
-    Optional<Target> target,
-    int pledges,
-    int withdrawnPledges,
-    Quantity pledgedPlaces,
-    Quantity deliveredPlaces) {
+@Value.Immutable
+public abstract class CampaignProgress implements WithCampaignProgress {
+
+  CampaignProgress() {}
 
   /**
-   * Checks the components.
+   * Returns the campaign.
    *
-   * @param campaign the campaign, not null
-   * @param target the campaign's first target of places offered, or empty
-   * @param pledges how many pledges answer the campaign and are not withdrawn
-   * @param withdrawnPledges how many pledges to the campaign were withdrawn
-   * @param pledgedPlaces the places pledged
-   * @param deliveredPlaces the places delivered so far
-   * @throws InvalidValueException if a component is null or a count is negative
+   * @return the campaign's identifier, not null
    */
-  public CampaignProgress {
-    Invariants.notNull(CampaignProgress.class, "campaign", campaign);
-    Invariants.notNull(CampaignProgress.class, "target", target);
-    Invariants.nonNegative(CampaignProgress.class, "pledges", pledges);
-    Invariants.nonNegative(CampaignProgress.class, "withdrawnPledges", withdrawnPledges);
-    Invariants.notNull(CampaignProgress.class, "pledgedPlaces", pledgedPlaces);
-    Invariants.notNull(CampaignProgress.class, "deliveredPlaces", deliveredPlaces);
+  public abstract CampaignId campaign();
+
+  /**
+   * Returns the campaign's first target of {@link StatisticMetric#PLACES_OFFERED}.
+   *
+   * @return the target, or empty if the campaign has none
+   */
+  public abstract Optional<Target> target();
+
+  /**
+   * Returns how many pledges answer the campaign and are not withdrawn, of any kind.
+   *
+   * @return the number of pledges, not negative
+   */
+  public abstract int pledges();
+
+  /**
+   * Returns how many pledges to the campaign were withdrawn.
+   *
+   * @return the number of withdrawn pledges, not negative
+   */
+  public abstract int withdrawnPledges();
+
+  /**
+   * Returns the places pledged, added up with {@link Quantity#sum(Iterable)}.
+   *
+   * @return the places pledged, not null
+   */
+  public abstract Quantity pledgedPlaces();
+
+  /**
+   * Returns the places delivered so far, added up from {@link Pledge#deliveredQuantity()}.
+   *
+   * @return the places delivered, not null
+   */
+  public abstract Quantity deliveredPlaces();
+
+  /**
+   * Creates a builder for a campaign's progress.
+   *
+   * @return an empty builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
+  @Value.Check
+  void check() {
+    Invariants.nonNegative(CampaignProgress.class, "pledges", pledges());
+    Invariants.nonNegative(CampaignProgress.class, "withdrawnPledges", withdrawnPledges());
+  }
+
+  //-----------------------------------------------------------------------
   /**
    * Returns the pledged places as a share of the target, by their {@linkplain Quantity#estimate()
    * estimates}.
@@ -54,7 +86,7 @@ public record CampaignProgress(
    * @return the share (1.0 is the target reached), or empty without a target or with a zero target
    */
   public OptionalDouble pledgedShare() {
-    return shareOfTarget(pledgedPlaces);
+    return shareOfTarget(pledgedPlaces());
   }
 
   /**
@@ -64,13 +96,21 @@ public record CampaignProgress(
    * @return the share (1.0 is the target reached), or empty without a target or with a zero target
    */
   public OptionalDouble deliveredShare() {
-    return shareOfTarget(deliveredPlaces);
+    return shareOfTarget(deliveredPlaces());
   }
 
   private OptionalDouble shareOfTarget(Quantity places) {
-    if (target.isEmpty() || target.get().value().estimate() == 0) {
+    if (target().isEmpty() || target().get().value().estimate() == 0) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of((double) places.estimate() / target.get().value().estimate());
+    return OptionalDouble.of((double) places.estimate() / target().get().value().estimate());
+  }
+
+  /**
+   * Builds a {@link CampaignProgress}; every field but {@code target} is required.
+   */
+  public static final class Builder extends ImmutableCampaignProgress.Builder {
+    /** Creates an empty builder; the same as {@link CampaignProgress#builder()}. */
+    public Builder() {}
   }
 }

@@ -272,8 +272,8 @@ public abstract class Dataset implements WithDataset {
             .findFirst();
     int pledges = 0;
     int withdrawn = 0;
-    Quantity pledged = Quantity.ZERO;
-    Quantity delivered = Quantity.ZERO;
+    List<Quantity> pledged = new ArrayList<>();
+    List<Quantity> delivered = new ArrayList<>();
     for (Pledge pledge : pledgesTo(campaign.id())) {
       if (pledge.status() == PledgeStatus.WITHDRAWN) {
         withdrawn++;
@@ -281,11 +281,18 @@ public abstract class Dataset implements WithDataset {
       }
       pledges++;
       if (pledge.kind() == PledgeKind.RESETTLEMENT_PLACES && pledge.quantity().isPresent()) {
-        pledged = pledged.plus(pledge.quantity().get());
-        delivered = delivered.plus(pledge.deliveredQuantity());
+        pledged.add(pledge.quantity().get());
+        delivered.add(pledge.deliveredQuantity());
       }
     }
-    return new CampaignProgress(campaign.id(), target, pledges, withdrawn, pledged, delivered);
+    return CampaignProgress.builder()
+        .campaign(campaign.id())
+        .target(target)
+        .pledges(pledges)
+        .withdrawnPledges(withdrawn)
+        .pledgedPlaces(Quantity.sum(pledged))
+        .deliveredPlaces(Quantity.sum(delivered))
+        .build();
   }
 
   /**
@@ -309,12 +316,13 @@ public abstract class Dataset implements WithDataset {
             byYear.forEach(
                 (year, quotas) ->
                     totals.add(
-                        new QuotaTotal(
-                            country,
-                            year,
-                            quotas.size(),
-                            total(quotas, ResettlementQuota::places),
-                            total(quotas, ResettlementQuota::arrivals)))));
+                        QuotaTotal.builder()
+                            .country(country)
+                            .year(year)
+                            .quotas(quotas.size())
+                            .places(total(quotas, ResettlementQuota::places))
+                            .arrivals(total(quotas, ResettlementQuota::arrivals))
+                            .build())));
     totals.sort(Comparator.comparing(QuotaTotal::country).thenComparingInt(QuotaTotal::year));
     return List.copyOf(totals);
   }
@@ -322,14 +330,14 @@ public abstract class Dataset implements WithDataset {
   private static Optional<Quantity> total(
       List<ResettlementQuota> quotas,
       Function<ResettlementQuota, Optional<Quantity>> figure) {
-    Quantity total = Quantity.ZERO;
+    List<Quantity> figures = new ArrayList<>(quotas.size());
     boolean anyKnown = false;
     for (ResettlementQuota quota : quotas) {
       Optional<Quantity> known = figure.apply(quota);
       anyKnown |= known.isPresent();
-      total = total.plus(known.orElse(Quantity.atLeast(0)));
+      figures.add(known.orElse(Quantity.atLeast(0)));
     }
-    return anyKnown ? Optional.of(total) : Optional.empty();
+    return anyKnown ? Optional.of(Quantity.sum(figures)) : Optional.empty();
   }
 
   //-----------------------------------------------------------------------

@@ -13,8 +13,8 @@ import org.resettlement.core.internal.Wording;
  * PartialDate#earliestDate() earliest day} to the end's {@linkplain PartialDate#latestDate()
  * latest day}, or without limit when there is no end.
  *
- * <p>The end is never before the start: a range whose end is {@linkplain
- * PartialDate#isBefore(PartialDate) wholly before} its start is refused. Ends of different
+ * <p>The end is never before the start: a range whose end {@linkplain
+ * PartialDate#endsBefore(PartialDate) ends before} its start begins is refused. Ends of different
  * precision are allowed ({@code 2023-06/2023} is "from June 2023 to some time in 2023").
  *
  * <p>{@code toString()} writes the ISO 8601 interval, {@code 2023-11-13/2023-11-15}, or {@code
@@ -116,7 +116,7 @@ public abstract class DateRange implements WithDateRange {
     end().ifPresent(
         end ->
             Invariants.check(
-                !end.isBefore(start()),
+                !end.endsBefore(start()),
                 DateRange.class,
                 "end",
                 () -> "must not be before the start " + start() + ", was " + end));
@@ -172,6 +172,24 @@ public abstract class DateRange implements WithDateRange {
   public boolean contains(PartialDate date) {
     Invariants.notNull(DateRange.class, "date", date);
     return contains(date.earliestDate()) && contains(date.latestDate());
+  }
+
+  /**
+   * Checks whether a partial date certainly falls outside the period: no day it may stand for is
+   * within the period.
+   *
+   * <p>This is not the opposite of {@link #contains(PartialDate)}: a date whose span reaches over
+   * an end of the period, such as {@code 2023} for the period {@code 2023-06/2024}, is neither
+   * contained nor excluded, since its unknown day may fall either side.
+   *
+   * @param date the day, month or year, not null
+   * @return true if the date {@linkplain PartialDate#endsBefore(PartialDate) ends before} the start
+   *     begins, or {@linkplain PartialDate#startsAfter(PartialDate) starts after} the end ends
+   * @throws InvalidValueException if the date is null
+   */
+  public boolean excludes(PartialDate date) {
+    Invariants.notNull(DateRange.class, "date", date);
+    return date.endsBefore(start()) || (end().isPresent() && date.startsAfter(end().get()));
   }
 
   /**

@@ -43,6 +43,19 @@ public class InvalidValueException extends IllegalArgumentException {
     this(valueType, List.of(), reason);
   }
 
+  /**
+   * Thrown by the Immutables-generated code, which {@link ResettlementStyle} points here so that
+   * users see this class and no generated one: for an attribute given {@code null}, required
+   * attributes not set, or a state it cannot build ({@link GeneratedCodeFailures} reads its text).
+   */
+  InvalidValueException(String generatedText) {
+    this(GeneratedCodeFailures.read(generatedText));
+  }
+
+  private InvalidValueException(GeneratedCodeFailures.Report report) {
+    this(report.valueType(), report.fields(), report.reason());
+  }
+
   private static String format(Class<?> valueType, List<String> fields, String reason) {
     String type = valueType == null ? "value" : valueType.getSimpleName();
     if (fields.size() == 1) {

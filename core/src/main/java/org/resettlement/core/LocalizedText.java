@@ -53,6 +53,8 @@ public final class LocalizedText {
   /**
    * Obtains a text from its variants, the first of which becomes the default.
    *
+   * <p>Takes time in proportion to the number of variants: each is read once.
+   *
    * @param variants the texts keyed by BCP 47 language tag, in order; not null, not empty
    * @return the localised text, not null
    * @throws InvalidValueException if the map is null or empty, a tag is not well-formed, two tags
@@ -60,25 +62,34 @@ public final class LocalizedText {
    */
   public static LocalizedText of(Map<String, String> variants) {
     Invariants.notNull(LocalizedText.class, "variants", variants);
-    Invariants.check(
-        !variants.isEmpty(), LocalizedText.class, "variants", "must have at least one language");
-    Map<String, String> copy = new LinkedHashMap<>(variants.size() * 2);
+    Builder builder = new Builder(variants.size());
     for (Map.Entry<String, String> variant : variants.entrySet()) {
-      String tag = canonicalTag(variant.getKey());
-      String text = Invariants.text(LocalizedText.class, "text", variant.getValue());
-      Invariants.check(
-          copy.put(tag, text) == null,
-          LocalizedText.class,
-          "variants",
-          () -> "language " + tag + " is given twice");
+      builder.add(variant.getKey(), variant.getValue());
     }
-    return new LocalizedText(copy);
+    return builder.build();
+  }
+
+  /**
+   * Creates a builder that puts a text together one variant at a time, in order, the first
+   * becoming the default.
+   *
+   * <p>Use it rather than repeated {@link #and(String, String)} calls when the variants come one
+   * by one, as from a file: each {@code and} copies every variant so far into a new value, so
+   * {@code n} calls copy about {@code n * n / 2} variants, while the builder keeps one table and
+   * copies it once, in {@link Builder#build()}.
+   *
+   * @return an empty builder, not null
+   */
+  public static Builder builder() {
+    return new Builder(2);
   }
 
   /**
    * Returns a copy with a variant added, or replaced if the language is already present.
    *
-   * <p>A replaced variant keeps its position; the default language does not change.
+   * <p>A replaced variant keeps its position; the default language does not change. The copy
+   * holds every variant, so this is for adding a language or two; to put together a text of many
+   * languages, use {@link #builder()}.
    *
    * @param languageTag the BCP 47 language tag of the variant
    * @param text the text in that language, not null
@@ -172,6 +183,60 @@ public final class LocalizedText {
       }
     }
     return Optional.empty();
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Puts a {@link LocalizedText} together one variant at a time, in order; the first variant
+   * added becomes the default.
+   *
+   * <p>Each variant is checked as it is added, as {@link LocalizedText#of(Map)} checks it: a
+   * well-formed tag, stored in canonical case, a text, stored in NFC, and no language twice.
+   * Adding takes constant time and {@link #build()} time in proportion to the variants, so a text
+   * of {@code n} variants takes time in proportion to {@code n}.
+   *
+   * <p>A builder is not thread-safe. It can build more than once; each text holds the variants
+   * added until then.
+   */
+  public static final class Builder {
+    private final Map<String, String> variants;
+
+    private Builder(int expectedVariants) {
+      this.variants = new LinkedHashMap<>(Math.max(4, expectedVariants * 2));
+    }
+
+    /**
+     * Adds a variant after those added so far.
+     *
+     * @param languageTag the BCP 47 language tag, such as {@code "pl"} or {@code "en-GB"}
+     * @param text the text in that language, not null
+     * @return this builder, not null
+     * @throws InvalidValueException if the tag is null or not well-formed, its language was added
+     *     already (also in another case), or the text is null; the builder is then unchanged
+     */
+    public Builder add(String languageTag, String text) {
+      String tag = canonicalTag(languageTag);
+      String normalised = Invariants.text(LocalizedText.class, "text", text);
+      Invariants.check(
+          !variants.containsKey(tag),
+          LocalizedText.class,
+          "variants",
+          () -> "language " + tag + " is given twice");
+      variants.put(tag, normalised);
+      return this;
+    }
+
+    /**
+     * Builds the text from the variants added so far.
+     *
+     * @return the localised text, not null
+     * @throws InvalidValueException if no variant was added
+     */
+    public LocalizedText build() {
+      Invariants.check(
+          !variants.isEmpty(), LocalizedText.class, "variants", "must have at least one language");
+      return new LocalizedText(new LinkedHashMap<>(variants));
+    }
   }
 
   //-----------------------------------------------------------------------

@@ -2,6 +2,8 @@ package org.resettlement.core;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.resettlement.core.internal.Wording;
 
@@ -19,6 +21,9 @@ import org.resettlement.core.internal.Wording;
  */
 @Value.Immutable
 public abstract class MonetaryAmount implements WithMonetaryAmount {
+
+  /** A code, one space and plain ASCII digits: no sign, exponent or other script's digits. */
+  private static final Pattern TEXT = Pattern.compile("([^ ]{3}) ([0-9]+(?:\\.[0-9]+)?)");
 
   MonetaryAmount() {}
 
@@ -65,6 +70,10 @@ public abstract class MonetaryAmount implements WithMonetaryAmount {
   /**
    * Reads an amount from the text {@link #toString()} writes, such as {@code EUR 1250.00}.
    *
+   * <p>The amount is plain decimal digits with an optional fraction, kept at the scale given; a
+   * sign, an exponent ({@code 1e3}) or digits of another script are refused rather than read as
+   * another text of the same number.
+   *
    * @param text the currency code, one space and a plain decimal amount; not null
    * @return the monetary amount, not null
    * @throws InvalidValueException if the text is null or malformed, the currency is unknown, or the
@@ -72,20 +81,13 @@ public abstract class MonetaryAmount implements WithMonetaryAmount {
    */
   public static MonetaryAmount parse(CharSequence text) {
     Invariants.notNull(MonetaryAmount.class, "text", text);
-    String value = text.toString();
-    int space = value.indexOf(' ');
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(value.substring(space + 1));
-    } catch (NumberFormatException e) {
-      amount = null;
-    }
-    if (space != 3 || amount == null) {
+    Matcher parts = TEXT.matcher(text);
+    if (!parts.matches()) {
       throw new InvalidValueException(
           MonetaryAmount.class,
           Wording.quoted(text) + " is not a currency code and an amount, such as EUR 1250.00");
     }
-    return of(amount, value.substring(0, space));
+    return of(new BigDecimal(parts.group(2)), parts.group(1));
   }
 
   private static Currency currency(String code) {

@@ -1,10 +1,11 @@
 package org.resettlement.core;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.resettlement.core.internal.Wording;
 
 /**
@@ -22,7 +23,12 @@ import org.resettlement.core.internal.Wording;
  * Partial dates are ordered by their earliest day, and, when that is the same, the less precise
  * first: {@code 2023 < 2023-01 < 2023-01-01 < 2023-01-02 < 2023-02}. The order is consistent
  * with {@code equals}: two partial dates are equal only with the same precision and the same
- * fields. Use {@link #isBefore(PartialDate)} to ask whether one date is wholly before another.
+ * fields.
+ *
+ * <p>The order says which date a list shows first, not which day came first: {@code 2023} sorts
+ * before {@code 2023-05}, yet the day it stands for may be later. To ask whether one date is
+ * certainly earlier or later than another, whatever their unknown parts are, use {@link
+ * #endsBefore(PartialDate)} and {@link #startsAfter(PartialDate)}, which compare the spans.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
@@ -37,6 +43,9 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** The full date is known. */
     DAY
   }
+
+  private static final String YEAR_RANGE = "must be 1 to 9999";
+  private static final String MONTH_RANGE = "must be 1 to 12";
 
   private final int year;
   private final int month;
@@ -71,9 +80,9 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @throws InvalidValueException if the year or month is out of range
    */
   public static PartialDate of(int year, int month) {
-    Invariants.check(
-        month >= 1 && month <= 12, PartialDate.class, "month", () -> "must be 1 to 12, was " + month);
-    return new PartialDate(checkYear(year), month, 0, Precision.MONTH);
+    checkYear(year);
+    checkMonth(month);
+    return new PartialDate(year, month, 0, Precision.MONTH);
   }
 
   /**
@@ -88,12 +97,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate of(int year, int month, int day) {
     checkYear(year);
-    try {
-      return of(LocalDate.of(year, month, day));
-    } catch (DateTimeException e) {
-      throw new InvalidValueException(
-          PartialDate.class, "day", year + "-" + month + "-" + day + " is not a date: " + e.getMessage());
-    }
+    checkMonth(month);
+    Invariants.check(
+        isDayOf(year, month, day), PartialDate.class, "day", () -> dayRange(year, month) + ", was " + day);
+    return new PartialDate(year, month, day, Precision.DAY);
   }
 
   /**
@@ -139,10 +146,13 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * <p>Exactly four digits of year, two of month and two of day; no sign, time or zone.
    *
+   * <p>A refusal quotes the text as given and names the field out of range, such as {@code
+   * PartialDate.day: '2023-02-29' is not a date: the day must be 1 to 28 in 2023-02}.
+   *
    * @param text the text to read, not null
    * @return the partial date, not null
    * @throws InvalidValueException if the text is null, not in one of the three forms, or names a
-   *     month or day that does not exist
+   *     year, month or day that does not exist
    */
   public static PartialDate parse(CharSequence text) {
     Invariants.notNull(PartialDate.class, "text", text);
@@ -152,14 +162,30 @@ public final class PartialDate implements Comparable<PartialDate> {
           Wording.quoted(text) + " is not an ISO 8601 year, month or date (YYYY, YYYY-MM or YYYY-MM-DD)");
     }
     int parsedYear = Integer.parseInt(text, 0, 4, 10);
+    if (!isYear(parsedYear)) {
+      throw notADate(text, "year", YEAR_RANGE);
+    }
     if (text.length() == 4) {
-      return ofYear(parsedYear);
+      return new PartialDate(parsedYear, 0, 0, Precision.YEAR);
     }
     int parsedMonth = Integer.parseInt(text, 5, 7, 10);
-    if (text.length() == 7) {
-      return of(parsedYear, parsedMonth);
+    if (!isMonth(parsedMonth)) {
+      throw notADate(text, "month", MONTH_RANGE);
     }
-    return of(parsedYear, parsedMonth, Integer.parseInt(text, 8, 10, 10));
+    if (text.length() == 7) {
+      return new PartialDate(parsedYear, parsedMonth, 0, Precision.MONTH);
+    }
+    int parsedDay = Integer.parseInt(text, 8, 10, 10);
+    if (!isDayOf(parsedYear, parsedMonth, parsedDay)) {
+      throw notADate(text, "day", dayRange(parsedYear, parsedMonth));
+    }
+    return new PartialDate(parsedYear, parsedMonth, parsedDay, Precision.DAY);
+  }
+
+  /** Refuses a text in the right form whose field is out of range, quoting the text as given. */
+  private static InvalidValueException notADate(CharSequence text, String field, String range) {
+    return new InvalidValueException(
+        PartialDate.class, field, Wording.quoted(text) + " is not a date: the " + field + " " + range);
   }
 
   /**
@@ -183,9 +209,30 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   private static int checkYear(int year) {
-    Invariants.check(
-        year >= 1 && year <= 9999, PartialDate.class, "year", () -> "must be 1 to 9999, was " + year);
+    Invariants.check(isYear(year), PartialDate.class, "year", () -> YEAR_RANGE + ", was " + year);
     return year;
+  }
+
+  private static void checkMonth(int month) {
+    Invariants.check(isMonth(month), PartialDate.class, "month", () -> MONTH_RANGE + ", was " + month);
+  }
+
+  private static boolean isYear(int year) {
+    return year >= 1 && year <= 9999;
+  }
+
+  private static boolean isMonth(int month) {
+    return month >= 1 && month <= 12;
+  }
+
+  /** Checks a day of a year and month that are in range; without allocating, as JSON reading calls it. */
+  private static boolean isDayOf(int year, int month, int day) {
+    return day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
+  }
+
+  /** Says which days a month has, such as {@code must be 1 to 28 in 2023-02}. */
+  private static String dayRange(int year, int month) {
+    return "must be 1 to " + Month.of(month).length(Year.isLeap(year)) + " in " + new PartialDate(year, month, 0, Precision.MONTH);
   }
 
   //-----------------------------------------------------------------------
@@ -212,8 +259,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @return the month from 1 to 12, or empty for a year-only date
    */
-  public Optional<Integer> month() {
-    return precision == Precision.YEAR ? Optional.empty() : Optional.of(month);
+  public OptionalInt month() {
+    return precision == Precision.YEAR ? OptionalInt.empty() : OptionalInt.of(month);
   }
 
   /**
@@ -221,8 +268,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @return the day from 1 to 31, or empty unless the precision is {@link Precision#DAY}
    */
-  public Optional<Integer> day() {
-    return precision == Precision.DAY ? Optional.of(day) : Optional.empty();
+  public OptionalInt day() {
+    return precision == Precision.DAY ? OptionalInt.of(day) : OptionalInt.empty();
   }
 
   /**
@@ -282,18 +329,37 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Checks whether this partial date ends before another begins, so that it is certainly
-   * earlier whatever the unknown parts are.
+   * Checks whether this partial date ends before another begins, so that it is certainly earlier
+   * whatever the unknown parts of either are.
    *
-   * <p>{@code 2022} is before {@code 2023-05}, but {@code 2023} is not before {@code 2023-05}:
-   * their spans overlap.
+   * <p>{@code 2022} ends before {@code 2023-05}, and so does {@code 2023-04-30}; {@code 2023} does
+   * not, as their spans overlap, although {@code 2023} sorts before {@code 2023-05} in the
+   * {@linkplain #compareTo(PartialDate) natural order}.
    *
    * @param other the other partial date, not null
-   * @return true if every day of this date is before every day of the other
+   * @return true if the latest day of this date is before the earliest day of the other
+   * @throws InvalidValueException if the other date is null
    */
-  public boolean isBefore(PartialDate other) {
+  public boolean endsBefore(PartialDate other) {
     Invariants.notNull(PartialDate.class, "other", other);
     return latestDate().isBefore(other.earliestDate());
+  }
+
+  /**
+   * Checks whether this partial date starts after another ends, so that it is certainly later
+   * whatever the unknown parts of either are.
+   *
+   * <p>{@code 2024} starts after {@code 2023-05}, and so does {@code 2023-06-01}; {@code 2023-05}
+   * does not start after {@code 2023}, as their spans overlap. {@code a.startsAfter(b)} is the same
+   * as {@code b.endsBefore(a)}.
+   *
+   * @param other the other partial date, not null
+   * @return true if the earliest day of this date is after the latest day of the other
+   * @throws InvalidValueException if the other date is null
+   */
+  public boolean startsAfter(PartialDate other) {
+    Invariants.notNull(PartialDate.class, "other", other);
+    return other.endsBefore(this);
   }
 
   //-----------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.resettlement.core;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.immutables.value.Value;
 
 /**
  * The resettlement quotas of one country for one year, added up, with the arrivals against them,
@@ -11,34 +12,67 @@ import java.util.OptionalDouble;
  * does not give adds "at least 0", so a total that includes one is at least the sum of the known
  * figures, never an exact figure it cannot know.
  *
- * <p>This record is immutable and thread-safe.
+ * <p>A computed view, not a record of a {@link Dataset}: services may publish it (the wire format
+ * has it), and read it back with its builder.
  *
- * @param country the resettling country, not null
- * @param year the year the quotas' periods start in
- * @param quotas how many quotas were added up, at least 1
- * @param places the places offered, or empty if no quota gives them
- * @param arrivals the arrivals reported, or empty if no quota reports them
+ * <p>This class is immutable and thread-safe, and is a value type.
  */
-public record QuotaTotal(
-    CountryCode country, int year, int quotas, Optional<Quantity> places, Optional<Quantity> arrivals) {
+@Value.Immutable
+public abstract class QuotaTotal implements WithQuotaTotal {
+
+  QuotaTotal() {}
 
   /**
-   * Checks the components.
+   * Returns the resettling country.
    *
-   * @param country the resettling country, not null
-   * @param year the year the quotas' periods start in
-   * @param quotas how many quotas were added up, at least 1
-   * @param places the places offered, or empty
-   * @param arrivals the arrivals reported, or empty
-   * @throws InvalidValueException if a component is null or there are no quotas
+   * @return the country, not null
    */
-  public QuotaTotal {
-    Invariants.notNull(QuotaTotal.class, "country", country);
-    Invariants.check(quotas >= 1, QuotaTotal.class, "quotas", () -> "must be at least 1, was " + quotas);
-    Invariants.notNull(QuotaTotal.class, "places", places);
-    Invariants.notNull(QuotaTotal.class, "arrivals", arrivals);
+  public abstract CountryCode country();
+
+  /**
+   * Returns the year the quotas' periods start in.
+   *
+   * @return the year
+   */
+  public abstract int year();
+
+  /**
+   * Returns how many quotas were added up.
+   *
+   * @return the number of quotas, at least 1
+   */
+  public abstract int quotas();
+
+  /**
+   * Returns the places the quotas offer, added up.
+   *
+   * @return the places, or empty if no quota gives them
+   */
+  public abstract Optional<Quantity> places();
+
+  /**
+   * Returns the arrivals the quotas report, added up.
+   *
+   * @return the arrivals, or empty if no quota reports them
+   */
+  public abstract Optional<Quantity> arrivals();
+
+  /**
+   * Creates a builder for a total.
+   *
+   * @return an empty builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
+  @Value.Check
+  void check() {
+    Invariants.check(
+        quotas() >= 1, QuotaTotal.class, "quotas", () -> "must be at least 1, was " + quotas());
+  }
+
+  //-----------------------------------------------------------------------
   /**
    * Returns the arrivals as a share of the places, by their {@linkplain Quantity#estimate()
    * estimates}.
@@ -47,9 +81,17 @@ public record QuotaTotal(
    *     places
    */
   public OptionalDouble arrivalShare() {
-    if (arrivals.isEmpty() || places.isEmpty() || places.get().estimate() == 0) {
+    if (arrivals().isEmpty() || places().isEmpty() || places().get().estimate() == 0) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of((double) arrivals.get().estimate() / places.get().estimate());
+    return OptionalDouble.of((double) arrivals().get().estimate() / places().get().estimate());
+  }
+
+  /**
+   * Builds a {@link QuotaTotal}; {@code country}, {@code year} and {@code quotas} are required.
+   */
+  public static final class Builder extends ImmutableQuotaTotal.Builder {
+    /** Creates an empty builder; the same as {@link QuotaTotal#builder()}. */
+    public Builder() {}
   }
 }

@@ -116,15 +116,14 @@ public abstract class ResettlementQuota implements DatasetRecord<QuotaId>, WithR
 
   /**
    * Checks whether more refugees have certainly arrived than the quota offers places: the
-   * smallest count of arrivals is above the largest count of places.
+   * arrivals are {@linkplain Quantity#isCertainlyAbove(Quantity) certainly above} the places.
    *
-   * @return true if the arrivals certainly exceed the places
+   * @return true if the arrivals certainly exceed the places, false if either is not given
    */
   public boolean arrivalsExceedPlaces() {
-    if (arrivals().isEmpty() || places().isEmpty() || places().get().max().isEmpty()) {
-      return false;
-    }
-    return arrivals().get().min() > places().get().max().getAsLong();
+    return arrivals().isPresent()
+        && places().isPresent()
+        && arrivals().get().isCertainlyAbove(places().get());
   }
 
   /**

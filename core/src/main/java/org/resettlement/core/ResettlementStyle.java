@@ -13,8 +13,9 @@ import org.immutables.value.Value;
  *   <li>Generated {@code Immutable*} classes are package-private; users see only the abstract
  *       type, its nested {@code Builder} and its {@code with*} methods.
  *   <li>{@code jdkOnly}: no Guava; collections keep insertion order.
- *   <li>Invalid state, missing fields and {@code null} arguments throw {@link
- *       InvalidValueException}, which names the type and the field.
+ *   <li>Missing fields and {@code null} arguments throw {@link InvalidValueException} itself,
+ *       which names the type and the field, and no subclass: the class a user sees is the one
+ *       the API documents ({@link GeneratedCodeFailures} reads the generated code's report).
  *   <li>{@code depluralize}: {@code addSource(s)} and {@code addAllSources(list)}.
  *   <li>No classpath annotations are copied into generated code, so the output does not depend
  *       on what else happens to be on the compiler's classpath.
@@ -29,8 +30,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"person:people", "country:countries"},
-    throwForInvalidImmutableState = GeneratedCodeException.MissingFields.class,
-    throwForNullPointer = GeneratedCodeException.NullArgument.class,
+    throwForInvalidImmutableState = InvalidValueException.class,
+    throwForNullPointer = InvalidValueException.class,
     jacksonIntegration = false,
     allowedClasspathAnnotations = {Override.class})
 @interface ResettlementStyle {}

@@ -189,16 +189,62 @@ class DatasetTest {
   }
 
   @Test
-  void quotaTotal_requiresAQuotaAndHasNoShareOfZeroPlaces() {
-    CountryCode finland = CountryCode.of("FI");
-    Optional<Quantity> zero = Optional.of(Quantity.ZERO);
+  void quotaTotals_doNotDependOnTheOrderOfTheQuotas() {
+    ResettlementQuota.Builder sweden =
+        ResettlementQuota.builder().country(CountryCode.of("SE")).kind(QuotaKind.NATIONAL_ANNUAL)
+            .period(DateRange.of(PartialDate.ofYear(2016)));
+    List<ResettlementQuota> quotas =
+        List.of(
+            sweden.id(QuotaId.of("a")).places(Quantity.atMost(20)).build(),
+            sweden.id(QuotaId.of("b")).places(Quantity.exactly(30)).build(),
+            sweden.id(QuotaId.of("c")).places(java.util.Optional.empty()).build());
+    List<ResettlementQuota> reversed = new java.util.ArrayList<>(quotas);
+    java.util.Collections.reverse(reversed);
 
-    assertThatThrownBy(() -> new QuotaTotal(finland, 2008, 0, zero, zero))
+    Optional<Quantity> places = Dataset.builder().addAllQuotas(quotas).build().quotaTotals().get(0).places();
+    Optional<Quantity> reversedPlaces =
+        Dataset.builder().addAllQuotas(reversed).build().quotaTotals().get(0).places();
+
+    assertThat(places).contains(Quantity.atLeast(30));
+    assertThat(reversedPlaces).isEqualTo(places);
+  }
+
+  @Test
+  void quotaTotal_requiresAQuotaAndHasNoShareOfZeroPlaces() {
+    QuotaTotal.Builder finland2008 = QuotaTotal.builder().country(CountryCode.of("FI")).year(2008);
+
+    assertThatThrownBy(() -> finland2008.quotas(0).places(Quantity.ZERO).build())
+        .isExactlyInstanceOf(InvalidValueException.class)
         .hasMessage("QuotaTotal.quotas: must be at least 1, was 0");
-    assertThat(new QuotaTotal(finland, 2008, 1, zero, Optional.of(Quantity.exactly(3))).arrivalShare()).isEmpty();
-    assertThat(new QuotaTotal(finland, 2008, 1, Optional.empty(), Optional.of(Quantity.exactly(3))).arrivalShare()).isEmpty();
-    assertThat(new QuotaTotal(finland, 2008, 1, Optional.of(Quantity.exactly(750)), Optional.of(Quantity.exactly(75))).arrivalShare())
+    assertThat(finland2008.quotas(1).places(Quantity.ZERO).arrivals(Quantity.exactly(3)).build().arrivalShare()).isEmpty();
+    assertThat(finland2008.quotas(1).places(Optional.empty()).arrivals(Quantity.exactly(3)).build().arrivalShare()).isEmpty();
+    assertThat(finland2008.quotas(1).places(Quantity.exactly(750)).arrivals(Quantity.exactly(75)).build().arrivalShare())
         .hasValue(0.1);
+  }
+
+  @Test
+  void quotaTotal_requiresCountryYearAndQuotas() {
+    assertThatThrownBy(() -> QuotaTotal.builder().build())
+        .hasMessage("QuotaTotal [country, year, quotas]: required but not set");
+    assertThatThrownBy(() -> QuotaTotal.builder().country(null)).hasMessage("QuotaTotal.country: must not be null");
+  }
+
+  @Test
+  void campaignProgress_refusesNegativeCountsAndMissingFields() {
+    CampaignProgress.Builder progress =
+        CampaignProgress.builder()
+            .campaign(CAMPAIGN)
+            .pledgedPlaces(Quantity.ZERO)
+            .deliveredPlaces(Quantity.ZERO)
+            .withdrawnPledges(0);
+
+    assertThatThrownBy(() -> progress.pledges(-1).build())
+        .hasMessage("CampaignProgress.pledges: must not be negative, was -1");
+    assertThatThrownBy(() -> progress.pledges(0).withdrawnPledges(-2).build())
+        .hasMessage("CampaignProgress.withdrawnPledges: must not be negative, was -2");
+    assertThatThrownBy(() -> CampaignProgress.builder().campaign(CAMPAIGN).build())
+        .hasMessage("CampaignProgress [pledges, withdrawnPledges, pledgedPlaces, deliveredPlaces]: required but not set");
+    assertThat(progress.pledges(0).withdrawnPledges(0).build().target()).isEmpty();
   }
 
   @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -142,12 +144,91 @@ class DateRangeTest {
         .isInstanceOf(InvalidValueException.class);
   }
 
+  @ParameterizedTest(name = "{0} excludes {1}: {2}")
+  @CsvSource({
+    "2023-11-13/2023-11-15, 2023-11-12, true",
+    "2023-11-13/2023-11-15, 2023-11-16, true",
+    "2023-11-13/2023-11-15, 2023-10, true",
+    "2023-11-13/2023-11-15, 2024, true",
+    "2023-11-13/2023-11-15, 2023-11-13, false",
+    "2023-11-13/2023-11-15, 2023-11-15, false",
+    "2023-11-13/2023-11-15, 2023-11, false",
+    "2023-11-13/2023-11-15, 2023, false",
+    "2023-06/2024, 2023, false",
+    "2023-06/2024, 2023-05-31, true",
+    "2023-06/2024, 2025-01, true",
+    "2004/.., 2003, true",
+    "2004/.., 2004-01-01, false",
+    "2004/.., 9999, false",
+  })
+  void excludes_onlyADateWhoseEveryDayIsOutside(String period, String date, boolean excluded) {
+    assertThat(range(period).excludes(PartialDate.parse(date))).isEqualTo(excluded);
+  }
+
+  @Test
+  void excludes_isNotTheOppositeOfContains() {
+    DateRange period = range("2023-06/2024");
+    PartialDate year = PartialDate.parse("2023");
+
+    assertThat(period.contains(year)).isFalse();
+    assertThat(period.excludes(year)).isFalse();
+  }
+
+  @Test
+  void excludes_rejectsNull() {
+    assertThatThrownBy(() -> range("2004/..").excludes(null)).hasMessage("DateRange.date: must not be null");
+  }
+
+  /** Short periods, and dates in the years around them, so that many touch or overlap. */
+  static Stream<Arguments> generatedRangesAndDates() {
+    return SeededCases.of(
+        random -> {
+          PartialDate start = dateIn(random, random.nextInt(2, 9990));
+          PartialDate end = dateIn(random, start.year() + random.nextInt(0, 3));
+          DateRange range =
+              end.endsBefore(start) || random.nextInt(5) == 0 ? DateRange.since(start) : DateRange.of(start, end);
+          PartialDate date = dateIn(random, start.year() + random.nextInt(-1, 5));
+          return List.<Object>of(range, date);
+        });
+  }
+
+  private static PartialDate dateIn(java.util.SplittableRandom random, int year) {
+    PartialDate some = SeededCases.partialDate(random);
+    switch (some.precision()) {
+      case YEAR:
+        return PartialDate.ofYear(year);
+      case MONTH:
+        return PartialDate.of(year, some.month().getAsInt());
+      default:
+        return PartialDate.of(year, some.month().getAsInt(), Math.min(28, some.day().getAsInt()));
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}: {1}")
+  @MethodSource("generatedRangesAndDates")
+  void excludes_exactlyWhenNoDayOfTheDateIsInThePeriod(long seed, List<Object> rangeAndDate) {
+    DateRange range = (DateRange) rangeAndDate.get(0);
+    PartialDate date = (PartialDate) rangeAndDate.get(1);
+
+    boolean excluded = range.excludes(date);
+
+    assertThat(excluded).isEqualTo(!range.overlaps(DateRange.of(date)));
+    assertThat(excluded)
+        .isEqualTo(
+            !range.contains(date.earliestDate())
+                && !range.contains(date.latestDate())
+                && !date.contains(range.earliestDate()));
+    if (range.contains(date)) {
+      assertThat(excluded).isFalse();
+    }
+  }
+
   static Stream<Arguments> generatedRanges() {
     return SeededCases.of(
         random -> {
           PartialDate first = SeededCases.partialDate(random);
           PartialDate second = SeededCases.partialDate(random);
-          boolean ordered = !second.isBefore(first);
+          boolean ordered = !second.endsBefore(first);
           PartialDate start = ordered ? first : second;
           PartialDate end = ordered ? second : first;
           return random.nextInt(4) == 0 ? DateRange.since(start) : DateRange.of(start, end);

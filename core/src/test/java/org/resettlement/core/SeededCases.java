@@ -43,19 +43,41 @@ final class SeededCases {
     }
   }
 
+  /** A quantity with both bounds known: exact, a range, or "up to". */
+  static Quantity boundedQuantity(SplittableRandom random) {
+    return quantity(random, Quantity.Qualifier.EXACT, Quantity.Qualifier.AT_MOST, Quantity.Qualifier.RANGE);
+  }
+
   static Quantity quantity(SplittableRandom random) {
+    return quantity(
+        random,
+        Quantity.Qualifier.EXACT,
+        Quantity.Qualifier.APPROXIMATE,
+        Quantity.Qualifier.AT_LEAST,
+        Quantity.Qualifier.AT_MOST,
+        Quantity.Qualifier.RANGE);
+  }
+
+  private static Quantity quantity(SplittableRandom random, Quantity.Qualifier... qualifiers) {
     long figure = random.nextLong(0, 1_000_000_000L);
-    switch (random.nextInt(5)) {
-      case 0:
+    Quantity.Qualifier qualifier = qualifiers[random.nextInt(qualifiers.length)];
+    long span = qualifier == Quantity.Qualifier.RANGE ? random.nextLong(0, 1_000_000L) : 0;
+    return quantity(qualifier, figure, span);
+  }
+
+  /** A quantity of a qualifier: the figure, or for a range the minimum and its distance to the maximum. */
+  static Quantity quantity(Quantity.Qualifier qualifier, long figure, long span) {
+    switch (qualifier) {
+      case EXACT:
         return Quantity.exactly(figure);
-      case 1:
+      case APPROXIMATE:
         return Quantity.approximately(figure);
-      case 2:
+      case AT_LEAST:
         return Quantity.atLeast(figure);
-      case 3:
+      case AT_MOST:
         return Quantity.atMost(figure);
       default:
-        return Quantity.between(figure, figure + random.nextLong(0, 1_000_000L));
+        return Quantity.between(figure, figure + span);
     }
   }
 }

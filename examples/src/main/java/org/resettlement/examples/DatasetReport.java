@@ -163,7 +163,7 @@ public final class DatasetReport {
       case APPROXIMATE:
         return "about " + value;
       case AT_LEAST:
-        return "over " + value;
+        return "at least " + value;
       case AT_MOST:
         return "up to " + value;
       case RANGE:

@@ -31,7 +31,7 @@ class DatasetReportTest {
     assertThat(report.indexOf("2007-11-21/2007-11-23")).isLessThan(report.indexOf("2012/2012"));
     assertThat(report.indexOf("2023-06-29/2023-06-29")).isLessThan(report.indexOf("2023-11-13/2023-11-15"));
     assertThat(report).contains("Lisbon, PT, about 50 participants, from 15 countries");
-    assertThat(report).contains("Warsaw, PL, over 100 participants");
+    assertThat(report).contains("Warsaw, PL, at least 100 participants");
   }
 
   @Test

@@ -251,7 +251,7 @@ class SeedFactsTest {
 
     assertThat(conference.period()).hasToString("2023-11-13/2023-11-15");
     assertThat(conference.attendance()).contains(Quantity.atLeast(100));
-    assertThat(conference.attendance().orElseThrow()).hasToString("over 100");
+    assertThat(conference.attendance().orElseThrow()).hasToString("at least 100");
     assertThat(conference.workingLanguages()).containsExactly("en");
     assertThat(conference.title().languages()).containsExactly("en", "pl");
     assertThat(conference.representedCountries()).hasSize(6);

@@ -214,7 +214,7 @@ class BadInputTest extends JsonTestBase {
     ResettlementJsonException problem = readFails(json(document), QuotaTotal.class);
 
     assertThat(problem.path()).isEqualTo("avrivals");
-    assertThat(problem.reason()).isEqualTo("unknown property; expected one of: arrivals, country, places, quotas, year");
+    assertThat(problem.reason()).isEqualTo("unknown property; expected one of: country, year, quotas, places, arrivals");
   }
 
   @Test

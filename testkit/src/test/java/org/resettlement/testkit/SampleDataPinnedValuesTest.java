@@ -66,7 +66,7 @@ class SampleDataPinnedValuesTest {
     assertThat(dataset.pledges().get(0))
         .hasToString(
             "Pledge{id=pledge-1, pledger=RO, campaign=campaign-1, kind=RESETTLEMENT_PLACES,"
-                + " quantity=over 6800, pledgedOn=2016-01-19, status=IN_PROGRESS, fulfilled=250-1067,"
+                + " quantity=at least 6800, pledgedOn=2016-01-19, status=IN_PROGRESS, fulfilled=250-1067,"
                 + " overfulfilled=false, sources=[Source{title=Press release: Community sponsorship:"
                 + " lessons from the first decade, publisher=Glasgow Network for Human Rights,"
                 + " url=https://gnhr.example.org/news/1990/community-sponsorship-lessons-from-the-first-decade,"

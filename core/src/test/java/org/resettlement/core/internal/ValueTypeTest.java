@@ -69,10 +69,10 @@ class ValueTypeTest {
   void valueTypes_areEveryCompositeTypeOfTheCore() throws IOException {
     assertThat(valueTypes().map(Class::getSimpleName))
         .containsExactlyInAnyOrder(
-            "Allocation", "Breakdown", "Campaign", "ContactPoint", "Coordinates", "Dataset",
+            "Allocation", "Breakdown", "Campaign", "CampaignProgress", "ContactPoint", "Coordinates", "Dataset",
             "DateRange", "Event", "ExternalIdentifier", "Funding", "Geography", "Membership",
             "MonetaryAmount", "Organisation", "Participation", "Person", "Place", "Pledge",
-            "Project", "ResettlementQuota", "SeriesPosition", "Session", "Source", "Statistic",
+            "Project", "QuotaTotal", "ResettlementQuota", "SeriesPosition", "Session", "Source", "Statistic",
             "Target");
   }
 

@@ -58,7 +58,7 @@ class WordingTest {
 
   @Test
   void invalidText_quotesTheTextAndNamesTheFieldBeforeAnotherReason() {
-    InvalidValueException problem = refusal(() -> PartialDate.parse("2023-13"));
+    InvalidValueException problem = refusal(() -> PartialDate.of(2023, 13));
 
     assertThat(Wording.invalidText("2023-13", "a partial date", problem))
         .isEqualTo("'2023-13' is not a partial date: month must be 1 to 12, was 13");

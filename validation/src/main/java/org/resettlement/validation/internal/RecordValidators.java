@@ -161,7 +161,7 @@ public final class RecordValidators {
       List<Target> targets = campaign.targets();
       for (int i = 0; i < targets.size(); i++) {
         Optional<PartialDate> deadline = targets.get(i).deadline();
-        if (deadline.isPresent() && deadline.get().isBefore(launch)) {
+        if (deadline.isPresent() && deadline.get().endsBefore(launch)) {
           Violations.at(context, "targets", i, "deadline");
           valid = false;
         }
