@@ -221,7 +221,7 @@ public final class DatasetValidators {
           continue;
         }
         Optional<DateRange> period = dataset.campaign(pledge.campaign().get()).flatMap(Campaign::period);
-        if (period.isPresent() && Bounds.certainlyOutside(pledge.pledgedOn().get(), period.get())) {
+        if (period.isPresent() && period.get().excludes(pledge.pledgedOn().get())) {
           Violations.withDetail(context, pledge.campaign().get(), "pledges", i, "pledgedOn");
           valid = false;
         }

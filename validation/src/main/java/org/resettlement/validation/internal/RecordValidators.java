@@ -71,7 +71,7 @@ public final class RecordValidators {
           || pledge.fulfilled().isEmpty()) {
         return true;
       }
-      if (Bounds.certainlyAbove(pledge.fulfilled().get().min(), pledge.quantity().get())) {
+      if (pledge.fulfilled().get().isCertainlyAbove(pledge.quantity().get())) {
         Violations.at(context, "fulfilled");
         return false;
       }
@@ -95,7 +95,7 @@ public final class RecordValidators {
       Quantity fulfilled = pledge.fulfilled().get();
       boolean consistent;
       if (pledge.status() == PledgeStatus.FULFILLED) {
-        consistent = !Bounds.certainlyBelow(fulfilled, pledged);
+        consistent = !fulfilled.isCertainlyBelow(pledged);
       } else if (pledge.status() == PledgeStatus.PARTIALLY_FULFILLED) {
         boolean nothing = fulfilled.max().orElse(Long.MAX_VALUE) == 0;
         boolean all = pledged.max().isPresent() && fulfilled.min() >= pledged.max().getAsLong();
@@ -205,7 +205,7 @@ public final class RecordValidators {
       List<Session> sessions = event.sessions();
       for (int i = 0; i < sessions.size(); i++) {
         Optional<PartialDate> date = sessions.get(i).date();
-        if (date.isPresent() && Bounds.certainlyOutside(date.get(), event.period())) {
+        if (date.isPresent() && event.period().excludes(date.get())) {
           Violations.at(context, "sessions", i, "date");
           valid = false;
         }
@@ -255,7 +255,7 @@ public final class RecordValidators {
     for (List<Integer> indexes : indexesByGroup.values()) {
       List<Quantity> figures = new ArrayList<>(indexes.size());
       indexes.forEach(index -> figures.add(figure.apply(parts.get(index))));
-      if (Bounds.certainlyAbove(Bounds.sumOfMinimums(figures), total)) {
+      if (total.isCertainlyBelow(Quantity.sumOfMinimums(figures))) {
         Violations.at(context, property, indexes.get(0));
         valid = false;
       }
