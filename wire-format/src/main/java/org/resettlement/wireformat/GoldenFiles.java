@@ -45,7 +45,7 @@ import org.resettlement.core.StatisticMetric;
  *
  * <p>A file is named after the JSON Schema definition of its type in lower-kebab-case, such as
  * {@code resettlement-quota.json} for {@code ResettlementQuota}, optionally followed by a
- * variant, such as {@code quantity-range.json}. The files are test resources of each module,
+ * variant, such as {@code quantity-range.json}. The files are resources of this module,
  * under {@code /golden/}.
  */
 public final class GoldenFiles {

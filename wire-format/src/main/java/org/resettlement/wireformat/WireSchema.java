@@ -9,7 +9,10 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +39,21 @@ public final class WireSchema {
     try {
       this.schema = PLAIN.readTree(schema);
     } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the text of the schema as committed in {@code wire-format/schema}, which a module's jar
+   * must ship unchanged.
+   */
+  public static String committedText() {
+    try (InputStream in = WireSchema.class.getResourceAsStream("/schema/resettlement.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("the schema is missing from the wire-format resources");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
