@@ -3,7 +3,6 @@ package org.resettlement.core;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.immutables.value.Value;
-import org.resettlement.core.internal.Wording;
 
 /**
  * An amount of money in an ISO 4217 currency, such as a grant or a pledged contribution.

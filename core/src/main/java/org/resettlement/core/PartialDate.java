@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
-import org.resettlement.core.internal.Wording;
 
 /**
  * A date known to the precision a source gives: a year ({@code 2012}), a month ({@code 2023-06})

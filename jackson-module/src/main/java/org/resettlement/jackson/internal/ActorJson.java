@@ -18,7 +18,7 @@ import org.resettlement.core.CountryCode;
 import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.PersonId;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.Wording;
 
 /**
  * An {@link Actor}: an object with exactly one property, named after the {@linkplain ActorKind

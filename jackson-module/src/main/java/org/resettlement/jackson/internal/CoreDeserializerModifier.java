@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import java.util.Optional;
-import org.resettlement.core.internal.ValueType;
+import org.resettlement.json.support.ValueType;
 
 /** Puts a {@link TranslatingDeserializer} around the deserializers of composite core types. */
 final class CoreDeserializerModifier extends BeanDeserializerModifier {

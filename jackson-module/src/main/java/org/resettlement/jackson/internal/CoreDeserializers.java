@@ -22,7 +22,7 @@ import org.resettlement.core.ProjectId;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaId;
 import org.resettlement.core.StatisticId;
-import org.resettlement.core.internal.CoreTypes;
+import org.resettlement.json.support.CoreTypes;
 
 /**
  * The deserializers of the core's hand-written value types and enums. Composite value types are

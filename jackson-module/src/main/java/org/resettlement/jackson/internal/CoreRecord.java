@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Optional;
-import org.resettlement.core.internal.CoreTypes;
+import org.resettlement.json.support.CoreTypes;
 
 /**
  * The records of the core, such as {@code CampaignProgress}: Jackson binds them through their

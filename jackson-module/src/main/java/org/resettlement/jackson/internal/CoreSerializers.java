@@ -13,7 +13,7 @@ import org.resettlement.core.LocalizedText;
 import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.RecordId;
-import org.resettlement.core.internal.CoreTypes;
+import org.resettlement.json.support.CoreTypes;
 
 /**
  * The serializers of the core's hand-written value types and enums. Composite value types are

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.Wording;
 
 /**
  * Decimal attributes, such as the amount of a {@code MonetaryAmount}: a JSON string of plain

@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.Wording;
 
 /**
  * The enums of the core, written as their {@linkplain KebabCase lower-kebab-case} names.

@@ -23,9 +23,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
-import org.resettlement.core.internal.ValueType.Attribute;
-import org.resettlement.core.internal.ValueType.Kind;
-import org.resettlement.core.internal.ValueType;
+import org.resettlement.json.support.ValueType.Attribute;
+import org.resettlement.json.support.ValueType.Kind;
+import org.resettlement.json.support.ValueType;
 
 /**
  * Binds the core's composite value types to JSON by their Immutables convention (see {@link

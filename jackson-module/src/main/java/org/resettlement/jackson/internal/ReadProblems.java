@@ -23,9 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.resettlement.core.InvalidValueException;
-import org.resettlement.core.internal.ValueType.Attribute;
-import org.resettlement.core.internal.ValueType;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.ValueType.Attribute;
+import org.resettlement.json.support.ValueType;
+import org.resettlement.json.support.Wording;
 import org.resettlement.jackson.ResettlementJsonException;
 
 /**

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resettlement.core.Dataset;
-import org.resettlement.core.internal.ValueType.Attribute;
-import org.resettlement.core.internal.ValueType;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.ValueType.Attribute;
+import org.resettlement.json.support.ValueType;
+import org.resettlement.json.support.Wording;
 
 /**
  * The {@code schemaVersion} of a dataset: {@code major.minor}, of the major version this library

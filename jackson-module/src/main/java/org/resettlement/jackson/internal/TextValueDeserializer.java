@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.util.function.Function;
 import org.resettlement.core.InvalidValueException;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.Wording;
 
 /**
  * A core value written as its text: an identifier, a country code, a country group or a partial

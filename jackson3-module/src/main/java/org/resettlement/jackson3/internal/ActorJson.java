@@ -10,7 +10,7 @@ import org.resettlement.core.CountryCode;
 import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.PersonId;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.Wording;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

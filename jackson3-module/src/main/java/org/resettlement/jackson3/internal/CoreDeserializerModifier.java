@@ -1,7 +1,7 @@
 package org.resettlement.jackson3.internal;
 
 import java.util.Optional;
-import org.resettlement.core.internal.ValueType;
+import org.resettlement.json.support.ValueType;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.ValueDeserializer;

@@ -17,7 +17,7 @@ import org.resettlement.core.ProjectId;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaId;
 import org.resettlement.core.StatisticId;
-import org.resettlement.core.internal.CoreTypes;
+import org.resettlement.json.support.CoreTypes;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.JavaType;

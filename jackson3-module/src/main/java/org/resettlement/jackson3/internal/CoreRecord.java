@@ -3,7 +3,7 @@ package org.resettlement.jackson3.internal;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Optional;
-import org.resettlement.core.internal.CoreTypes;
+import org.resettlement.json.support.CoreTypes;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.AnnotatedParameter;

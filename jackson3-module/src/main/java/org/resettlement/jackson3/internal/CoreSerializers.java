@@ -8,7 +8,7 @@ import org.resettlement.core.LocalizedText;
 import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.RecordId;
-import org.resettlement.core.internal.CoreTypes;
+import org.resettlement.json.support.CoreTypes;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;

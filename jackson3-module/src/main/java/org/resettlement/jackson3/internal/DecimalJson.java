@@ -2,7 +2,7 @@ package org.resettlement.jackson3.internal;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.Wording;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.Quantity;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.Wording;
 import org.resettlement.jackson3.ResettlementJsonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

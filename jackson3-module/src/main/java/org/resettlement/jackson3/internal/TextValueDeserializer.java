@@ -2,7 +2,7 @@ package org.resettlement.jackson3.internal;
 
 import java.util.function.Function;
 import org.resettlement.core.InvalidValueException;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.Wording;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;

@@ -1,4 +1,4 @@
-package org.resettlement.core.internal;
+package org.resettlement.json.support;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,8 +15,10 @@ import org.resettlement.core.InvalidValueException;
 /**
  * The words of the reasons given for a document that is not valid, where they do not depend on
  * the JSON library: how rejected input is quoted and what a value of a type looks like in JSON.
- * The core quotes input in its own reasons with {@link #quoted}, so that {@link #invalidText} can
- * tell a reason that already quotes the text.
+ *
+ * <p>{@link #quoted} quotes as the core quotes input in its own reasons, so that {@link
+ * #invalidText} can tell a reason that already quotes the text. The core, which depends on nothing,
+ * has its own copy of the rule; a test holds the two together.
  */
 public final class Wording {
   private static final int QUOTE_LIMIT = 40;

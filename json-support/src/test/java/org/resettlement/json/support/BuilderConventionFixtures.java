@@ -1,8 +1,8 @@
-package org.resettlement.core;
+package org.resettlement.json.support;
 
 /**
- * Abstract classes of the core's package whose nested {@code Builder} breaks one part of the
- * Immutables convention that {@code ValueType} reads, so none of them is a value type.
+ * Abstract classes whose nested {@code Builder} breaks one part of the Immutables convention that
+ * {@code ValueType} reads, so none of them is a value type, and one that follows it.
  */
 public final class BuilderConventionFixtures {
   private BuilderConventionFixtures() {}

@@ -1,4 +1,4 @@
-package org.resettlement.core.internal;
+package org.resettlement.json.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -46,6 +46,17 @@ class WordingTest {
   @Test
   void quoted_saysNullForNoInput() {
     assertThat(Wording.quoted(null)).isEqualTo("'null'");
+  }
+
+  @ParameterizedTest
+  @MethodSource("textsOfEveryLength")
+  void quoted_quotesAsTheCoreQuotesInItsReasons(String text) {
+    // The core cannot use this class; invalidText relies on both quoting alike.
+    assertThat(refusal(() -> PartialDate.parse(text)).reason()).startsWith(Wording.quoted(text) + " is not");
+  }
+
+  static Stream<String> textsOfEveryLength() {
+    return Stream.of("x", "y".repeat(39), FORTY, FORTY + "b", FORTY + "b".repeat(60));
   }
 
   //-----------------------------------------------------------------------
@@ -206,7 +217,7 @@ class WordingTest {
   void coreTypes_areThoseOfTheCorePublicPackage() {
     assertThat(CoreTypes.isCore(Pledge.class)).isTrue();
     assertThat(CoreTypes.isCore(Pledge.Builder.class)).isTrue();
-    assertThat(CoreTypes.isCore(Wording.class)).as("the internal package").isFalse();
+    assertThat(CoreTypes.isCore(Wording.class)).as("a class of this package").isFalse();
     assertThat(CoreTypes.isCore(String.class)).isFalse();
   }
 

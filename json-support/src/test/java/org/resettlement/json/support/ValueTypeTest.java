@@ -1,4 +1,4 @@
-package org.resettlement.core.internal;
+package org.resettlement.json.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.resettlement.core.BuilderConventionFixtures;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Event;
@@ -28,14 +27,14 @@ import org.resettlement.core.Person;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.RecordId;
-import org.resettlement.core.internal.ValueType.Attribute;
-import org.resettlement.core.internal.ValueType.Kind;
+import org.resettlement.json.support.ValueType.Attribute;
+import org.resettlement.json.support.ValueType.Kind;
 
 /** How {@link ValueType} reads the Immutables convention of the core's value types. */
 class ValueTypeTest {
 
   /** Where the core's sources are, from this module's folder, where the tests run. */
-  private static final Path CORE_SOURCES = Path.of("src/main/java/org/resettlement/core");
+  private static final Path CORE_SOURCES = Path.of("../core/src/main/java/org/resettlement/core");
 
   private static final Pattern ABSTRACT_ACCESSOR =
       Pattern.compile("^\\s*public abstract [\\w<>?, .]+ (\\w+)\\(\\);", Pattern.MULTILINE);
@@ -179,7 +178,7 @@ class ValueTypeTest {
   }
 
   @Test
-  void inspect_findsNoValueTypeWhereTheConventionIsBroken() {
+  void read_findsNoValueTypeWhereTheConventionIsBroken() {
     for (Class<?> type : List.of(
         BuilderConventionFixtures.HiddenBuilder.class,
         BuilderConventionFixtures.InnerBuilder.class,
@@ -187,14 +186,20 @@ class ValueTypeTest {
         BuilderConventionFixtures.BuilderOfAnotherType.class,
         BuilderConventionFixtures.BuilderWithoutBuild.class,
         BuilderConventionFixtures.NotAbstract.class,
-        OutsideTheCore.class)) {
-      assertThat(ValueType.inspect(type)).as(type.getSimpleName()).isEmpty();
+        Runnable.class)) {
+      assertThat(ValueType.read(type)).as(type.getSimpleName()).isEmpty();
     }
   }
 
   @Test
-  void inspect_takesAsAttributesOnlyAccessorsWithASetterOfTheirOwnType() {
-    ValueType conventional = ValueType.inspect(BuilderConventionFixtures.Conventional.class).orElseThrow();
+  void inspect_findsNothingOutsideTheCoreThatFollowsTheConvention() {
+    assertThat(ValueType.read(OutsideTheCore.class)).isPresent();
+    assertThat(ValueType.inspect(OutsideTheCore.class)).isEmpty();
+  }
+
+  @Test
+  void read_takesAsAttributesOnlyAccessorsWithASetterOfTheirOwnType() {
+    ValueType conventional = ValueType.read(BuilderConventionFixtures.Conventional.class).orElseThrow();
 
     assertThat(conventional.builder()).isEqualTo(BuilderConventionFixtures.Conventional.Builder.class);
     assertThat(conventional.attributes()).extracting(Attribute::name).containsExactly("name");

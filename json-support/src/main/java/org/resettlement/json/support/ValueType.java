@@ -1,4 +1,4 @@
-package org.resettlement.core.internal;
+package org.resettlement.json.support;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -105,13 +105,20 @@ public final class ValueType {
   }
 
   /**
-   * Reads the convention from a class, each time it is called; {@link #of} keeps its result for
-   * each class. The tests call this one, since a mutation tester swaps a changed version of this
-   * class into a JVM where the kept results of the unchanged one would hide the change.
+   * Reads the convention from a class of the core, each time it is called; {@link #of} keeps its
+   * result for each class. The tests call this one, since a mutation tester swaps a changed version
+   * of this class into a JVM where the kept results of the unchanged one would hide the change.
    */
   static Optional<ValueType> inspect(Class<?> type) {
-    if (!CoreTypes.isCore(type)
-        || type.isInterface()
+    return CoreTypes.isCore(type) ? read(type) : Optional.empty();
+  }
+
+  /**
+   * Reads the convention from any class, of the core or not, so that the tests can show it on
+   * classes of their own.
+   */
+  static Optional<ValueType> read(Class<?> type) {
+    if (type.isInterface()
         || !Modifier.isAbstract(type.getModifiers())
         || !Modifier.isPublic(type.getModifiers())) {
       return Optional.empty();

@@ -1,4 +1,4 @@
-package org.resettlement.core.internal;
+package org.resettlement.json.support;
 
 import org.resettlement.core.Dataset;
 
