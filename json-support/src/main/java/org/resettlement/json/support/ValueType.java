@@ -1,6 +1,5 @@
 package org.resettlement.json.support;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -9,12 +8,13 @@ import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A composite value type of the core, as its Immutables convention shapes it, found by reflection
@@ -31,10 +31,10 @@ import java.util.Set;
  * Of the builder's overloads for an attribute, the one taking the accessor's own type is used:
  * {@code Optional} for optional attributes, {@code Iterable} for collections.
  *
- * <p>Attributes are ordered as declared in {@code X}. {@link Class#getMethods()} returns methods
- * in no reliable order, so the order is taken from the fields of the generated implementation,
- * which holds one field per attribute in declaration order (HotSpot reports fields in class-file
- * order, and javac writes them in source order).
+ * <p>Attributes are in the order of the wire format, which {@link PropertyOrder} states for each
+ * type: the order {@code X} declares them in. A type of the core whose attributes that list does not
+ * name exactly is refused with an {@link IllegalStateException} when it is first inspected, rather
+ * than written in an order nobody chose.
  */
 public final class ValueType {
   private static final String BUILDER = "Builder";
@@ -110,14 +110,19 @@ public final class ValueType {
    * of this class into a JVM where the kept results of the unchanged one would hide the change.
    */
   static Optional<ValueType> inspect(Class<?> type) {
-    return CoreTypes.isCore(type) ? read(type) : Optional.empty();
+    return CoreTypes.isCore(type) ? read(type, PropertyOrder.of(type)) : Optional.empty();
   }
 
   /**
    * Reads the convention from any class, of the core or not, so that the tests can show it on
    * classes of their own.
+   *
+   * @param type  the class to look at
+   * @param order  the names of its attributes in the order to keep
+   * @throws IllegalStateException if the class follows the convention but the order does not name
+   *     exactly its attributes
    */
-  static Optional<ValueType> read(Class<?> type) {
+  static Optional<ValueType> read(Class<?> type, List<String> order) {
     if (type.isInterface()
         || !Modifier.isAbstract(type.getModifiers())
         || !Modifier.isPublic(type.getModifiers())) {
@@ -127,20 +132,35 @@ public final class ValueType {
     if (builder == null) {
       return Optional.empty();
     }
-    List<Attribute> attributes = new ArrayList<>();
+    Map<String, Attribute> found = new HashMap<>();
     for (Method accessor : type.getMethods()) {
       if (isAccessor(accessor)) {
         Method setter = setterFor(builder, accessor);
         if (setter != null) {
-          attributes.add(new Attribute(type, accessor, setter));
+          found.put(accessor.getName(), new Attribute(type, accessor, setter));
         }
       }
     }
-    List<String> order = declarationOrder(builder);
-    attributes.sort(
-        Comparator.comparingInt((Attribute attribute) -> rank(order, attribute.name()))
-            .thenComparing(Attribute::name));
-    return Optional.of(new ValueType(type, builder, attributes));
+    return Optional.of(new ValueType(type, builder, inOrder(type, found, order)));
+  }
+
+  private static List<Attribute> inOrder(Class<?> type, Map<String, Attribute> found, List<String> order) {
+    List<Attribute> ordered = new ArrayList<>();
+    for (String name : order) {
+      Attribute attribute = found.remove(name);
+      if (attribute == null) {
+        throw new IllegalStateException(
+            "The wire-format order of " + type.getSimpleName() + " names " + name
+                + ", which is not an attribute of it or is named twice");
+      }
+      ordered.add(attribute);
+    }
+    if (!found.isEmpty()) {
+      throw new IllegalStateException(
+          "The wire-format order of " + type.getSimpleName() + " leaves out its attributes "
+              + new TreeSet<>(found.keySet()) + "; give them their place in PropertyOrder");
+    }
+    return ordered;
   }
 
   private static Class<?> nestedBuilder(Class<?> type) {
@@ -194,25 +214,6 @@ public final class ValueType {
 
   private static Class<?> setterParameterType(Class<?> accessorType) {
     return Collection.class.isAssignableFrom(accessorType) ? Iterable.class : accessorType;
-  }
-
-  /** The attribute names in declaration order, from the generated implementation's fields. */
-  private static List<String> declarationOrder(Class<?> builder) {
-    List<String> names = new ArrayList<>();
-    Class<?> implementation = builder.getSuperclass().getEnclosingClass();
-    if (implementation != null) {
-      for (Field field : implementation.getDeclaredFields()) {
-        if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
-          names.add(field.getName());
-        }
-      }
-    }
-    return names;
-  }
-
-  private static int rank(List<String> order, String name) {
-    int index = order.indexOf(name);
-    return index < 0 ? Integer.MAX_VALUE : index;
   }
 
   //-----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.resettlement.json.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -92,6 +93,36 @@ class ValueTypeTest {
         positions.stream().sorted().map(position -> declared.get(positions.indexOf(position))).collect(Collectors.toList());
 
     assertThat(names(type)).containsExactlyElementsOf(inSourceOrder);
+  }
+
+  @Test
+  void propertyOrder_hasAListForEveryValueTypeAndNothingElse() throws IOException {
+    assertThat(PropertyOrder.types()).containsExactlyInAnyOrderElementsOf(valueTypes().collect(Collectors.toList()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valueTypes")
+  void attributes_areThoseThePropertyOrderNames(Class<?> type) {
+    assertThat(names(type)).containsExactlyElementsOf(PropertyOrder.of(type));
+  }
+
+  @Test
+  void read_refusesAnOrderThatLeavesOutAnAttribute() {
+    assertThatThrownBy(() -> ValueType.read(BuilderConventionFixtures.Conventional.class, List.of()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The wire-format order of Conventional leaves out its attributes [name];"
+            + " give them their place in PropertyOrder");
+  }
+
+  @Test
+  void read_refusesAnOrderThatNamesSomethingElse() {
+    assertThatThrownBy(() -> ValueType.read(BuilderConventionFixtures.Conventional.class, List.of("name", "label")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The wire-format order of Conventional names label, which is not an attribute of it"
+            + " or is named twice");
+    assertThatThrownBy(() -> ValueType.read(BuilderConventionFixtures.Conventional.class, List.of("name", "name")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("names name, which");
   }
 
   @Test
@@ -187,19 +218,20 @@ class ValueTypeTest {
         BuilderConventionFixtures.BuilderWithoutBuild.class,
         BuilderConventionFixtures.NotAbstract.class,
         Runnable.class)) {
-      assertThat(ValueType.read(type)).as(type.getSimpleName()).isEmpty();
+      assertThat(ValueType.read(type, List.of("name"))).as(type.getSimpleName()).isEmpty();
     }
   }
 
   @Test
   void inspect_findsNothingOutsideTheCoreThatFollowsTheConvention() {
-    assertThat(ValueType.read(OutsideTheCore.class)).isPresent();
+    assertThat(ValueType.read(OutsideTheCore.class, List.of("name"))).isPresent();
     assertThat(ValueType.inspect(OutsideTheCore.class)).isEmpty();
   }
 
   @Test
   void read_takesAsAttributesOnlyAccessorsWithASetterOfTheirOwnType() {
-    ValueType conventional = ValueType.read(BuilderConventionFixtures.Conventional.class).orElseThrow();
+    ValueType conventional =
+        ValueType.read(BuilderConventionFixtures.Conventional.class, List.of("name")).orElseThrow();
 
     assertThat(conventional.builder()).isEqualTo(BuilderConventionFixtures.Conventional.Builder.class);
     assertThat(conventional.attributes()).extracting(Attribute::name).containsExactly("name");
