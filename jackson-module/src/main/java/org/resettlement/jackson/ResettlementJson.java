@@ -21,8 +21,6 @@ import java.util.Objects;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.jackson.internal.PersonalData;
-import org.resettlement.jackson.internal.ResettlementFactory;
-import org.resettlement.jackson.internal.ResettlementMapper;
 
 /**
  * Ready-made Jackson 2 mappers for the Resettlement wire format, and its JSON Schema.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.resettlement.core.Actor;
 import org.resettlement.core.CampaignId;
@@ -28,16 +29,24 @@ import org.resettlement.json.support.CoreTypes;
  * The deserializers of the core's hand-written value types and enums. Composite value types are
  * read through their builders, as {@link ImmutablesIntrospector} configures it.
  *
- * <p>Each is wrapped in a {@link TranslatingDeserializer}, so that what the parser finds wrong in
- * such a value (a malformed string, a name given twice) is reported like every other problem, also
- * when the value is a document of its own.
+ * <p>Each is wrapped in the guard that {@code ResettlementModule} gives, so that what the parser
+ * finds wrong in such a value (a malformed string, a name given twice) and every {@link Refusal} is
+ * reported like every other problem, also when the value is a document of its own.
  */
-final class CoreDeserializers extends Deserializers.Base {
+public final class CoreDeserializers extends Deserializers.Base {
   private static final String IDENTIFIER = "an identifier (a text without spaces)";
 
+  private final BiFunction<JsonDeserializer<?>, Class<?>, JsonDeserializer<?>> guard;
   private final Map<Class<?>, JsonDeserializer<?>> byType = new HashMap<>();
 
-  CoreDeserializers() {
+  /**
+   * Creates the deserializers.
+   *
+   * @param guard  wraps a deserializer of a core type, given the type, so that its problems are
+   *     reported in the module's words, not null
+   */
+  public CoreDeserializers(BiFunction<JsonDeserializer<?>, Class<?>, JsonDeserializer<?>> guard) {
+    this.guard = guard;
     text(OrganisationId.class, OrganisationId::of, IDENTIFIER);
     text(PersonId.class, PersonId::of, IDENTIFIER);
     text(EventId.class, EventId::of, IDENTIFIER);
@@ -59,7 +68,7 @@ final class CoreDeserializers extends Deserializers.Base {
   }
 
   private void add(Class<?> type, JsonDeserializer<?> deserializer) {
-    byType.put(type, new TranslatingDeserializer(deserializer, type));
+    byType.put(type, guard.apply(deserializer, type));
   }
 
   @Override
@@ -71,7 +80,7 @@ final class CoreDeserializers extends Deserializers.Base {
   @Override
   public JsonDeserializer<?> findEnumDeserializer(
       Class<?> type, DeserializationConfig config, BeanDescription description) {
-    return CoreTypes.isCoreEnum(type) ? new TranslatingDeserializer(enumDeserializer(type), type) : null;
+    return CoreTypes.isCoreEnum(type) ? guard.apply(enumDeserializer(type), type) : null;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -19,7 +19,10 @@ import org.resettlement.json.support.CoreTypes;
  * The serializers of the core's hand-written value types and enums. Composite value types are
  * written by Jackson's bean serializer, as {@link ImmutablesIntrospector} configures it.
  */
-final class CoreSerializers extends Serializers.Base {
+public final class CoreSerializers extends Serializers.Base {
+
+  /** Creates the serializers. */
+  public CoreSerializers() {}
 
   private final JsonSerializer<Quantity> quantity = new QuantityJson.Serializer();
   private final JsonSerializer<LocalizedText> localizedText = new LocalizedTextJson.Serializer();

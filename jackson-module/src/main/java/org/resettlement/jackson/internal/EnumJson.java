@@ -65,12 +65,12 @@ final class EnumJson {
     @Override
     public E deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-        throw ReadProblems.unexpected(parser, "one of " + names());
+        throw Refusal.unexpected(parser, "one of " + names());
       }
       String name = parser.getText();
       E constant = constants.get(name);
       if (constant == null) {
-        throw ReadProblems.at(
+        throw Refusal.at(
             parser, "unknown value " + Wording.quoted(name) + "; expected one of " + names());
       }
       return constant;

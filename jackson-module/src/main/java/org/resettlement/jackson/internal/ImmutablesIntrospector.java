@@ -51,12 +51,15 @@ import org.resettlement.json.support.ValueType;
  *
  * <p>Every other type is left to the introspectors behind this one.
  */
-final class ImmutablesIntrospector extends NopAnnotationIntrospector {
+public final class ImmutablesIntrospector extends NopAnnotationIntrospector {
   private static final long serialVersionUID = 1L;
 
   private static final JsonPOJOBuilder.Value BUILDER_CONFIG = new JsonPOJOBuilder.Value("build", "");
   private static final JsonFormat.Value TEXT_FORMAT =
       JsonFormat.Value.forShape(JsonFormat.Shape.STRING).withLenient(Boolean.FALSE);
+
+  /** Creates the introspector. */
+  public ImmutablesIntrospector() {}
 
   @Override
   public Version version() {

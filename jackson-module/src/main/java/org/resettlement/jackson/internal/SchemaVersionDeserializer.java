@@ -40,17 +40,17 @@ final class SchemaVersionDeserializer extends StdScalarDeserializer<String> {
   @Override
   public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-      throw ReadProblems.unexpected(parser, "a schema version such as \"" + Dataset.SCHEMA_VERSION + "\"");
+      throw Refusal.unexpected(parser, "a schema version such as \"" + Dataset.SCHEMA_VERSION + "\"");
     }
     String version = parser.getText();
     Matcher matcher = VERSION.matcher(version);
     if (!matcher.matches()) {
-      throw ReadProblems.at(
+      throw Refusal.at(
           parser,
           Wording.quoted(version) + " is not a schema version such as " + Dataset.SCHEMA_VERSION);
     }
     if (!matcher.group(1).equals(MAJOR)) {
-      throw ReadProblems.at(
+      throw Refusal.at(
           parser,
           "schema version " + version + " is not supported; this reader reads versions " + MAJOR + ".x");
     }

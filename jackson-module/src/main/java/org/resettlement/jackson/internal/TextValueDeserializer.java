@@ -37,13 +37,13 @@ final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-      throw ReadProblems.unexpected(parser, expected);
+      throw Refusal.unexpected(parser, expected);
     }
     String text = parser.getText();
     try {
       return factory.apply(text);
     } catch (InvalidValueException e) {
-      throw ReadProblems.at(parser, Wording.invalidText(text, expected, e));
+      throw Refusal.at(parser, Wording.invalidText(text, expected, e));
     }
   }
 }

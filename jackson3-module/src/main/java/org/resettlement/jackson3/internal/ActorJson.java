@@ -69,28 +69,28 @@ final class ActorJson {
     @Override
     public Actor deserialize(JsonParser parser, DeserializationContext context) {
       if (!ObjectTokens.isObject(parser)) {
-        throw ReadProblems.unexpected(parser, EXPECTED);
+        throw Refusal.unexpected(parser, EXPECTED);
       }
       String name = ObjectTokens.firstName(parser);
       if (name == null) {
-        throw ReadProblems.at(parser, "an actor must name one of " + NAMES + ", found none");
+        throw Refusal.at(parser, "an actor must name one of " + NAMES + ", found none");
       }
       ActorKind kind = KINDS.get(name);
       if (kind == null) {
-        throw ReadProblems.at(parser, "unknown kind of actor; expected one of " + NAMES);
+        throw Refusal.at(parser, "unknown kind of actor; expected one of " + NAMES);
       }
       if (parser.nextToken() != JsonToken.VALUE_STRING) {
-        throw ReadProblems.unexpected(parser, "the reference to the " + name + " as a string");
+        throw Refusal.unexpected(parser, "the reference to the " + name + " as a string");
       }
       String reference = parser.getString();
       Actor actor;
       try {
         actor = FACTORIES.get(kind).apply(reference);
       } catch (InvalidValueException e) {
-        throw ReadProblems.at(parser, Wording.invalidText(reference, "a reference to a " + name, e));
+        throw Refusal.at(parser, Wording.invalidText(reference, "a reference to a " + name, e));
       }
       if (parser.nextToken() != JsonToken.END_OBJECT) {
-        throw ReadProblems.at(parser, "an actor must name only one of " + NAMES);
+        throw Refusal.at(parser, "an actor must name only one of " + NAMES);
       }
       return actor;
     }

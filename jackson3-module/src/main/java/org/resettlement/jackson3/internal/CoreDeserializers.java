@@ -2,6 +2,7 @@ package org.resettlement.jackson3.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.resettlement.core.Actor;
 import org.resettlement.core.CampaignId;
@@ -28,16 +29,24 @@ import tools.jackson.databind.deser.Deserializers;
  * The deserializers of the core's hand-written value types and enums. Composite value types are
  * read through their builders, as {@link ImmutablesIntrospector} configures it.
  *
- * <p>Each is wrapped in a {@link TranslatingDeserializer}, so that what the parser finds wrong in
- * such a value (a malformed string, a name given twice) is reported like every other problem, also
- * when the value is a document of its own.
+ * <p>Each is wrapped in the guard that {@code ResettlementModule} gives, so that what the parser
+ * finds wrong in such a value (a malformed string, a name given twice) and every {@link Refusal} is
+ * reported like every other problem, also when the value is a document of its own.
  */
-final class CoreDeserializers extends Deserializers.Base {
+public final class CoreDeserializers extends Deserializers.Base {
   private static final String IDENTIFIER = "an identifier (a text without spaces)";
 
+  private final BiFunction<ValueDeserializer<?>, Class<?>, ValueDeserializer<?>> guard;
   private final Map<Class<?>, ValueDeserializer<?>> byType = new HashMap<>();
 
-  CoreDeserializers() {
+  /**
+   * Creates the deserializers.
+   *
+   * @param guard  wraps a deserializer of a core type, given the type, so that its problems are
+   *     reported in the module's words, not null
+   */
+  public CoreDeserializers(BiFunction<ValueDeserializer<?>, Class<?>, ValueDeserializer<?>> guard) {
+    this.guard = guard;
     text(OrganisationId.class, OrganisationId::of, IDENTIFIER);
     text(PersonId.class, PersonId::of, IDENTIFIER);
     text(EventId.class, EventId::of, IDENTIFIER);
@@ -59,7 +68,7 @@ final class CoreDeserializers extends Deserializers.Base {
   }
 
   private void add(Class<?> type, ValueDeserializer<?> deserializer) {
-    byType.put(type, new TranslatingDeserializer(deserializer, type));
+    byType.put(type, guard.apply(deserializer, type));
   }
 
   @Override
@@ -72,7 +81,7 @@ final class CoreDeserializers extends Deserializers.Base {
   public ValueDeserializer<?> findEnumDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier description) {
     return CoreTypes.isCoreEnum(type.getRawClass())
-        ? new TranslatingDeserializer(enumDeserializer(type.getRawClass()), type.getRawClass())
+        ? guard.apply(enumDeserializer(type.getRawClass()), type.getRawClass())
         : null;
   }
 

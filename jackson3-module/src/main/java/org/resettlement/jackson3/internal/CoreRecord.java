@@ -12,12 +12,17 @@ import tools.jackson.databind.introspect.AnnotatedParameter;
  * The records of the core, such as {@code CampaignProgress}: Jackson binds them through their
  * components and canonical constructor; this gives them the same conventions as the value types.
  */
-final class CoreRecord {
+public final class CoreRecord {
 
   private CoreRecord() {}
 
-  /** Checks whether a class is a record of the core. */
-  static boolean is(Class<?> type) {
+  /**
+   * Checks whether a class is a record of the core.
+   *
+   * @param type  the class
+   * @return true for a record of the core's public package
+   */
+  public static boolean is(Class<?> type) {
     return type.isRecord() && CoreTypes.isCore(type);
   }
 

@@ -20,7 +20,10 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  * The serializers of the core's hand-written value types and enums. Composite value types are
  * written by Jackson's bean serializer, as {@link ImmutablesIntrospector} configures it.
  */
-final class CoreSerializers extends Serializers.Base {
+public final class CoreSerializers extends Serializers.Base {
+
+  /** Creates the serializers. */
+  public CoreSerializers() {}
 
   private final ValueSerializer<Quantity> quantity = new QuantityJson.Serializer();
   private final ValueSerializer<LocalizedText> localizedText = new LocalizedTextJson.Serializer();

@@ -48,15 +48,15 @@ final class DecimalJson {
     @Override
     public BigDecimal deserialize(JsonParser parser, DeserializationContext context) {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-        throw ReadProblems.unexpected(parser, EXAMPLE);
+        throw Refusal.unexpected(parser, EXAMPLE);
       }
       String text = parser.getString();
       int limit = parser.streamReadConstraints().getMaxNumberLength();
       if (text.length() > limit) {
-        throw ReadProblems.at(parser, "a decimal amount must not have more than " + limit + " characters");
+        throw Refusal.at(parser, "a decimal amount must not have more than " + limit + " characters");
       }
       if (!PLAIN.matcher(text).matches()) {
-        throw ReadProblems.at(parser, Wording.quoted(text) + " is not " + EXAMPLE);
+        throw Refusal.at(parser, Wording.quoted(text) + " is not " + EXAMPLE);
       }
       return new BigDecimal(text);
     }

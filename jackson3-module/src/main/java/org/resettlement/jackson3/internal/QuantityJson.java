@@ -5,7 +5,6 @@ import java.util.Map;
 import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.Quantity;
 import org.resettlement.json.support.Wording;
-import org.resettlement.jackson3.ResettlementJsonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -78,7 +77,7 @@ final class QuantityJson {
       if (ObjectTokens.isObject(parser)) {
         return readObject(parser);
       }
-      throw ReadProblems.unexpected(parser, EXPECTED);
+      throw Refusal.unexpected(parser, EXPECTED);
     }
 
     private static Quantity readObject(JsonParser parser) {
@@ -106,7 +105,7 @@ final class QuantityJson {
             max = count(parser);
             break;
           default:
-            throw ReadProblems.at(parser, "unknown property; expected one of: qualifier, value, min, max");
+            throw Refusal.at(parser, "unknown property; expected one of: qualifier, value, min, max");
         }
       }
       // The parser now stands after the object: problems are reported at its properties.
@@ -150,18 +149,18 @@ final class QuantityJson {
 
     private static void once(JsonParser parser, Object previous) {
       if (previous != null) {
-        throw ReadProblems.at(parser, "property given twice");
+        throw Refusal.at(parser, "property given twice");
       }
     }
 
     private static Quantity.Qualifier qualifier(JsonParser parser) {
       String names = String.join(", ", QUALIFIERS.keySet());
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-        throw ReadProblems.unexpected(parser, "one of " + names);
+        throw Refusal.unexpected(parser, "one of " + names);
       }
       Quantity.Qualifier qualifier = QUALIFIERS.get(parser.getString());
       if (qualifier == null) {
-        throw ReadProblems.at(
+        throw Refusal.at(
             parser,
             "unknown value " + Wording.quoted(parser.getString()) + "; expected one of " + names);
       }
@@ -170,14 +169,14 @@ final class QuantityJson {
 
     private static long count(JsonParser parser) {
       if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-        throw ReadProblems.unexpected(parser, "a count (a whole number)");
+        throw Refusal.unexpected(parser, "a count (a whole number)");
       }
       if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-        throw ReadProblems.at(parser, "must not be more than " + Long.MAX_VALUE);
+        throw Refusal.at(parser, "must not be more than " + Long.MAX_VALUE);
       }
       long count = parser.getLongValue();
       if (count < 0) {
-        throw ReadProblems.at(parser, "must not be negative, was " + count);
+        throw Refusal.at(parser, "must not be negative, was " + count);
       }
       return count;
     }
@@ -188,16 +187,16 @@ final class QuantityJson {
       } catch (InvalidValueException e) {
         throw e.field().isPresent()
             ? property(parser, e.field().get(), e.reason())
-            : ReadProblems.at(parser, e.reason());
+            : Refusal.at(parser, e.reason());
       }
     }
 
-    private static ResettlementJsonException missing(JsonParser parser, String name) {
+    private static Refusal missing(JsonParser parser, String name) {
       return property(parser, name, "required but not set");
     }
 
-    private static ResettlementJsonException property(JsonParser parser, String name, String reason) {
-      return new ResettlementJsonException(parser, ReadProblems.here(parser).appendProperty(name), reason);
+    private static Refusal property(JsonParser parser, String name, String reason) {
+      return Refusal.atProperty(parser, name, reason);
     }
   }
 

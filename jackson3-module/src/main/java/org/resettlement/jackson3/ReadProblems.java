@@ -1,4 +1,4 @@
-package org.resettlement.jackson3.internal;
+package org.resettlement.jackson3;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import org.resettlement.core.InvalidValueException;
 import org.resettlement.json.support.ValueType.Attribute;
 import org.resettlement.json.support.ValueType;
 import org.resettlement.json.support.Wording;
-import org.resettlement.jackson3.ResettlementJsonException;
+import org.resettlement.jackson3.internal.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -51,48 +51,18 @@ final class ReadProblems {
   private ReadProblems() {}
 
   //-----------------------------------------------------------------------
-  /** Returns the place the parser stands at, from the root of the document. */
-  static JsonPointer here(JsonParser parser) {
-    return JsonPointer.forPath(parser.streamReadContext(), false);
-  }
-
   /** Creates the exception for a problem with the value the parser stands at. */
   static ResettlementJsonException at(JsonParser parser, String reason) {
     return new ResettlementJsonException(parser, here(parser), reason);
   }
 
   /** Creates the exception for a value of the wrong JSON type. */
-  static ResettlementJsonException unexpected(JsonParser parser, String expected) {
-    return at(parser, "expected " + expected + ", found " + found(parser.currentToken()));
+  private static ResettlementJsonException unexpected(JsonParser parser, String expected) {
+    return at(parser, "expected " + expected + ", found " + Refusal.found(parser.currentToken()));
   }
 
-  /** Describes the JSON value a token starts. */
-  static String found(JsonToken token) {
-    if (token == null) {
-      return "the end of the document";
-    }
-    switch (token) {
-      case START_OBJECT:
-      case END_OBJECT:
-      case PROPERTY_NAME:
-        return "an object";
-      case START_ARRAY:
-      case END_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "a whole number";
-      case VALUE_NUMBER_FLOAT:
-        return "a decimal number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return "a value";
-    }
+  private static JsonPointer here(JsonParser parser) {
+    return Refusal.here(parser);
   }
 
   //-----------------------------------------------------------------------
@@ -106,6 +76,11 @@ final class ReadProblems {
    */
   static ResettlementJsonException translate(Throwable problem, JsonParser parser, Class<?> valueType) {
     Throwable cause = unwrap(problem);
+    if (cause instanceof Refusal) {
+      // A deserializer of the module refused a value; it found the place and the words.
+      Refusal refusal = (Refusal) cause;
+      return new ResettlementJsonException(parser, refusal.place(), refusal.reason());
+    }
     ResettlementJsonException translated = worded(cause, parser, valueType);
     return translated == cause
         ? translated

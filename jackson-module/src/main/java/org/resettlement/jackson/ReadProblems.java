@@ -1,4 +1,4 @@
-package org.resettlement.jackson.internal;
+package org.resettlement.jackson;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,7 +26,7 @@ import org.resettlement.core.InvalidValueException;
 import org.resettlement.json.support.ValueType.Attribute;
 import org.resettlement.json.support.ValueType;
 import org.resettlement.json.support.Wording;
-import org.resettlement.jackson.ResettlementJsonException;
+import org.resettlement.jackson.internal.Refusal;
 
 /**
  * Turns every problem met while reading into a {@link ResettlementJsonException} that names the
@@ -48,48 +48,18 @@ final class ReadProblems {
   private ReadProblems() {}
 
   //-----------------------------------------------------------------------
-  /** Returns the place the parser stands at, from the root of the document. */
-  static JsonPointer here(JsonParser parser) {
-    return JsonPointer.forPath(parser.getParsingContext(), false);
-  }
-
   /** Creates the exception for a problem with the value the parser stands at. */
   static ResettlementJsonException at(JsonParser parser, String reason) {
     return new ResettlementJsonException(parser, here(parser), reason);
   }
 
   /** Creates the exception for a value of the wrong JSON type. */
-  static ResettlementJsonException unexpected(JsonParser parser, String expected) {
-    return at(parser, "expected " + expected + ", found " + found(parser.currentToken()));
+  private static ResettlementJsonException unexpected(JsonParser parser, String expected) {
+    return at(parser, "expected " + expected + ", found " + Refusal.found(parser.currentToken()));
   }
 
-  /** Describes the JSON value a token starts. */
-  static String found(JsonToken token) {
-    if (token == null) {
-      return "the end of the document";
-    }
-    switch (token) {
-      case START_OBJECT:
-      case END_OBJECT:
-      case FIELD_NAME:
-        return "an object";
-      case START_ARRAY:
-      case END_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "a whole number";
-      case VALUE_NUMBER_FLOAT:
-        return "a decimal number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return "a value";
-    }
+  private static JsonPointer here(JsonParser parser) {
+    return Refusal.here(parser);
   }
 
   //-----------------------------------------------------------------------
@@ -103,6 +73,11 @@ final class ReadProblems {
    */
   static ResettlementJsonException translate(Throwable problem, JsonParser parser, Class<?> valueType) {
     Throwable cause = unwrap(problem);
+    if (cause instanceof Refusal) {
+      // A deserializer of the module refused a value; it found the place and the words.
+      Refusal refusal = (Refusal) cause;
+      return new ResettlementJsonException(parser, refusal.place(), refusal.reason());
+    }
     ResettlementJsonException translated = worded(cause, parser, valueType);
     return translated == cause
         ? translated

@@ -1,4 +1,4 @@
-package org.resettlement.jackson.internal;
+package org.resettlement.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;

@@ -1,4 +1,4 @@
-package org.resettlement.jackson.internal;
+package org.resettlement.jackson;
 
 import com.fasterxml.jackson.core.FormatSchema;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.deser.DeserializerFactory;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.CacheProvider;
 import java.io.IOException;
-import org.resettlement.jackson.ResettlementJsonException;
+import org.resettlement.jackson.internal.Refusal;
 
 /**
  * The mapper that {@code ResettlementJson} builds: a {@link JsonMapper} whose readers report
@@ -26,7 +26,7 @@ import org.resettlement.jackson.ResettlementJsonException;
  * first character or after its end, and content after its end (with {@code
  * FAIL_ON_TRAILING_TOKENS}), without the Java type Jackson's own messages name.
  */
-public final class ResettlementMapper extends JsonMapper {
+final class ResettlementMapper extends JsonMapper {
   private static final long serialVersionUID = 1L;
 
   private ResettlementMapper(JsonFactory factory) {
@@ -139,7 +139,7 @@ public final class ResettlementMapper extends JsonMapper {
     @Override
     public <T> T reportTrailingTokens(Class<?> targetType, JsonParser parser, JsonToken trailingToken)
         throws JsonMappingException {
-      throw ReadProblems.at(parser, "unexpected content after the end of the document: " + ReadProblems.found(trailingToken));
+      throw ReadProblems.at(parser, "unexpected content after the end of the document: " + Refusal.found(trailingToken));
     }
   }
 }

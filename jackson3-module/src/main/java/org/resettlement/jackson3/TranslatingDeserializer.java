@@ -1,4 +1,4 @@
-package org.resettlement.jackson3.internal;
+package org.resettlement.jackson3;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;

@@ -1,4 +1,4 @@
-package org.resettlement.jackson3.internal;
+package org.resettlement.jackson3;
 
 import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JacksonException;
@@ -11,6 +11,7 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.MapperBuilderState;
 import tools.jackson.databind.deser.DeserializationContextExt;
 import tools.jackson.databind.json.JsonMapper;
+import org.resettlement.jackson3.internal.Refusal;
 
 /**
  * The mapper that {@code ResettlementJson} builds: a {@link JsonMapper} whose readers report
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * that is malformed from its first character or after its end. It stays of this kind when it is
  * {@linkplain #rebuild() rebuilt}.
  */
-public final class ResettlementMapper extends JsonMapper {
+final class ResettlementMapper extends JsonMapper {
   private static final long serialVersionUID = 1L;
 
   private ResettlementMapper(Builder builder) {

@@ -1,19 +1,20 @@
-package org.resettlement.jackson.internal;
+package org.resettlement.jackson3;
 
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import java.util.Optional;
+import org.resettlement.jackson3.internal.CoreRecord;
 import org.resettlement.json.support.ValueType;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 
 /** Puts a {@link TranslatingDeserializer} around the deserializers of composite core types. */
-final class CoreDeserializerModifier extends BeanDeserializerModifier {
+final class CoreDeserializerModifier extends ValueDeserializerModifier {
   private static final long serialVersionUID = 1L;
 
   @Override
-  public JsonDeserializer<?> modifyDeserializer(
-      DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+  public ValueDeserializer<?> modifyDeserializer(
+      DeserializationConfig config, BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
     Class<?> type = description.getBeanClass();
     // A builder-based deserializer is described by its builder.
     Optional<ValueType> built = ValueType.ofBuilder(type);

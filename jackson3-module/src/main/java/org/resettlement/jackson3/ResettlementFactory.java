@@ -1,4 +1,4 @@
-package org.resettlement.jackson3.internal;
+package org.resettlement.jackson3;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -13,7 +13,7 @@ import tools.jackson.core.json.JsonFactory;
  * document beyond the length limit as a {@link org.resettlement.jackson3.ResettlementJsonException},
  * like every other document beyond a limit.
  */
-public final class ResettlementFactory extends JsonFactory {
+final class ResettlementFactory extends JsonFactory {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -21,7 +21,7 @@ public final class ResettlementFactory extends JsonFactory {
    *
    * @param limits the read limits, not null
    */
-  public ResettlementFactory(StreamReadConstraints limits) {
+  ResettlementFactory(StreamReadConstraints limits) {
     super(JsonFactory.builder().streamReadConstraints(limits));
   }
 

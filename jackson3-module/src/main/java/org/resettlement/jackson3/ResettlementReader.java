@@ -1,4 +1,4 @@
-package org.resettlement.jackson3.internal;
+package org.resettlement.jackson3;
 
 import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JacksonException;

@@ -1,4 +1,4 @@
-package org.resettlement.jackson.internal;
+package org.resettlement.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
@@ -14,7 +14,7 @@ import java.io.IOException;
  * document beyond the length limit as a {@link org.resettlement.jackson.ResettlementJsonException},
  * like every other document beyond a limit.
  */
-public final class ResettlementFactory extends JsonFactory {
+final class ResettlementFactory extends JsonFactory {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -22,7 +22,7 @@ public final class ResettlementFactory extends JsonFactory {
    *
    * @param limits the read limits, not null
    */
-  public ResettlementFactory(StreamReadConstraints limits) {
+  ResettlementFactory(StreamReadConstraints limits) {
     super(new JsonFactoryBuilder().streamReadConstraints(limits));
   }
 

@@ -1,4 +1,4 @@
-package org.resettlement.jackson3.internal;
+package org.resettlement.jackson3;
 
 import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JsonParser;
@@ -10,6 +10,7 @@ import tools.jackson.databind.cfg.DeserializationContexts;
 import tools.jackson.databind.deser.DeserializationContextExt;
 import tools.jackson.databind.deser.DeserializerCache;
 import tools.jackson.databind.deser.DeserializerFactory;
+import org.resettlement.jackson3.internal.Refusal;
 
 /**
  * The deserialization contexts of the mappers that {@code ResettlementJson} builds: they report
@@ -19,11 +20,11 @@ import tools.jackson.databind.deser.DeserializerFactory;
  * <p>A mapper keeps its contexts when it is {@linkplain tools.jackson.databind.json.JsonMapper#rebuild()
  * rebuilt}.
  */
-public final class ReadContexts extends DeserializationContexts {
+final class ReadContexts extends DeserializationContexts {
   private static final long serialVersionUID = 1L;
 
   /** Creates the contexts, which a mapper builder then binds to its mapper. */
-  public ReadContexts() {}
+  ReadContexts() {}
 
   private ReadContexts(TokenStreamFactory factory, DeserializerFactory deserializers, DeserializerCache cache) {
     super(factory, deserializers, cache);
@@ -60,7 +61,7 @@ public final class ReadContexts extends DeserializationContexts {
     @Override
     public <T> T reportTrailingTokens(Class<?> targetType, JsonParser parser, JsonToken trailingToken) {
       throw ReadProblems.at(
-          parser, "unexpected content after the end of the document: " + ReadProblems.found(trailingToken));
+          parser, "unexpected content after the end of the document: " + Refusal.found(trailingToken));
     }
   }
 }
