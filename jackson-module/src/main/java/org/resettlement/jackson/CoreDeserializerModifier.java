@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import java.util.Optional;
-import org.resettlement.jackson.internal.CoreRecord;
+import org.resettlement.json.support.CoreRecords;
 import org.resettlement.json.support.ValueType;
 
 /** Puts a {@link TranslatingDeserializer} around the deserializers of composite core types. */
@@ -21,7 +21,7 @@ final class CoreDeserializerModifier extends BeanDeserializerModifier {
     if (built.isPresent()) {
       return new TranslatingDeserializer(deserializer, built.get().type());
     }
-    if (CoreRecord.is(type)) {
+    if (CoreRecords.is(type)) {
       return new TranslatingDeserializer(deserializer, type);
     }
     return deserializer;

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.resettlement.core.InvalidValueException;
@@ -37,10 +36,6 @@ import org.resettlement.jackson.internal.Refusal;
  * that could not be built.
  */
 final class ReadProblems {
-  /** Jackson's report of a missing required creator property, such as a record component. */
-  private static final Pattern MISSING_CREATOR_PROPERTY =
-      Pattern.compile("Missing required creator property '([^']*)'");
-  private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
   /** A location inside a parser's message, which names the source and a Jackson setting. */
   private static final Pattern SOURCE_LOCATION =
       Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
@@ -102,33 +97,30 @@ final class ReadProblems {
               ? here(parser)
               : here(parser).appendProperty(unknown.getPropertyName());
       return new ResettlementJsonException(
-          parser, place, "unknown property; expected one of: " + knownProperties(unknown, valueType));
+          parser, place, Wording.unknownProperty(knownProperties(unknown, valueType)));
     }
     if (cause instanceof InvalidFormatException) {
       InvalidFormatException format = (InvalidFormatException) cause;
       return at(parser, Wording.quoted(format.getValue()) + " is not " + Wording.expected(format.getTargetType()));
     }
-    Matcher missing = MISSING_CREATOR_PROPERTY.matcher(originalMessage(cause));
-    if (cause instanceof MismatchedInputException && missing.lookingAt()) {
+    Optional<String> missing = Wording.missingCreatorProperty(originalMessage(cause));
+    if (cause instanceof MismatchedInputException && missing.isPresent()) {
       return new ResettlementJsonException(
-          parser, objectHere(parser).appendProperty(missing.group(1)), "required but not set");
+          parser, objectHere(parser).appendProperty(missing.get()), Wording.REQUIRED);
     }
     if (cause instanceof MismatchedInputException) {
       MismatchedInputException mismatch = (MismatchedInputException) cause;
       return unexpected(parser, Wording.expected(mismatch.getTargetType()));
     }
     if (cause instanceof StreamConstraintsException) {
-      String limit = JACKSON_SETTING.matcher(originalMessage(cause)).replaceAll("");
-      return at(parser, "the document exceeds a limit of the reader: " + limit);
+      return at(parser, Wording.readLimit(originalMessage(cause)));
     }
     if (cause instanceof InputCoercionException) {
       return at(parser, Wording.outOfRange(numberText(parser), originalMessage(cause)));
     }
     if (cause instanceof JsonParseException) {
       String message = SOURCE_LOCATION.matcher(originalMessage(cause)).replaceAll("line $1, column $2");
-      return at(
-          parser,
-          message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + Wording.parserMessage(message));
+      return at(parser, Wording.malformed(message));
     }
     return at(parser, Wording.sanitized(originalMessage(cause)));
   }
@@ -192,10 +184,10 @@ final class ReadProblems {
     return place;
   }
 
-  private static String knownProperties(PropertyBindingException unknown, Class<?> valueType) {
+  private static List<String> knownProperties(PropertyBindingException unknown, Class<?> valueType) {
     Optional<ValueType> type = ValueType.of(valueType);
     if (type.isPresent()) {
-      return type.get().attributes().stream().map(Attribute::name).collect(Collectors.joining(", "));
+      return type.get().attributes().stream().map(Attribute::name).collect(Collectors.toList());
     }
     Collection<Object> known = unknown.getKnownPropertyIds();
     List<String> names = new ArrayList<>();
@@ -203,7 +195,7 @@ final class ReadProblems {
       known.forEach(name -> names.add(String.valueOf(name)));
     }
     names.sort(null);
-    return String.join(", ", names);
+    return names;
   }
 
   private static String originalMessage(Throwable problem) {

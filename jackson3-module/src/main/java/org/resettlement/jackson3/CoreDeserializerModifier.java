@@ -1,7 +1,7 @@
 package org.resettlement.jackson3;
 
 import java.util.Optional;
-import org.resettlement.jackson3.internal.CoreRecord;
+import org.resettlement.json.support.CoreRecords;
 import org.resettlement.json.support.ValueType;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -21,7 +21,7 @@ final class CoreDeserializerModifier extends ValueDeserializerModifier {
     if (built.isPresent()) {
       return new TranslatingDeserializer(deserializer, built.get().type());
     }
-    if (CoreRecord.is(type)) {
+    if (CoreRecords.is(type)) {
       return new TranslatingDeserializer(deserializer, type);
     }
     return deserializer;

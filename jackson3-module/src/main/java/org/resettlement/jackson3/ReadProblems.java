@@ -37,10 +37,6 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * that could not be built.
  */
 final class ReadProblems {
-  /** Jackson's report of a missing required creator property, such as a record component. */
-  private static final Pattern MISSING_CREATOR_PROPERTY =
-      Pattern.compile("Missing required creator property '([^']*)'");
-  private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
   /**
    * A location inside a parser's message, which names the source and a Jackson setting. Jackson 3
    * leaves the line and column out when the source is not shown.
@@ -105,33 +101,30 @@ final class ReadProblems {
               ? here(parser)
               : here(parser).appendProperty(unknown.getPropertyName());
       return new ResettlementJsonException(
-          parser, place, "unknown property; expected one of: " + knownProperties(unknown, valueType));
+          parser, place, Wording.unknownProperty(knownProperties(unknown, valueType)));
     }
     if (cause instanceof InvalidFormatException) {
       InvalidFormatException format = (InvalidFormatException) cause;
       return at(parser, Wording.quoted(format.getValue()) + " is not " + Wording.expected(format.getTargetType()));
     }
-    Matcher missing = MISSING_CREATOR_PROPERTY.matcher(originalMessage(cause));
-    if (cause instanceof MismatchedInputException && missing.lookingAt()) {
+    Optional<String> missing = Wording.missingCreatorProperty(originalMessage(cause));
+    if (cause instanceof MismatchedInputException && missing.isPresent()) {
       return new ResettlementJsonException(
-          parser, objectHere(parser).appendProperty(missing.group(1)), "required but not set");
+          parser, objectHere(parser).appendProperty(missing.get()), Wording.REQUIRED);
     }
     if (cause instanceof MismatchedInputException) {
       MismatchedInputException mismatch = (MismatchedInputException) cause;
       return unexpected(parser, Wording.expected(mismatch.getTargetType()));
     }
     if (cause instanceof StreamConstraintsException) {
-      String limit = JACKSON_SETTING.matcher(originalMessage(cause)).replaceAll("");
-      return at(parser, "the document exceeds a limit of the reader: " + limit);
+      return at(parser, Wording.readLimit(originalMessage(cause)));
     }
     if (cause instanceof InputCoercionException) {
       return at(parser, Wording.outOfRange(parser.getString(), originalMessage(cause)));
     }
     if (cause instanceof StreamReadException) {
       String message = withStartMarker(originalMessage(cause), parser);
-      return at(
-          parser,
-          message.startsWith("Duplicate") ? "property given twice" : "malformed JSON: " + Wording.parserMessage(message));
+      return at(parser, Wording.malformed(message));
     }
     return at(parser, Wording.sanitized(originalMessage(cause)));
   }
@@ -192,10 +185,10 @@ final class ReadProblems {
     return place;
   }
 
-  private static String knownProperties(PropertyBindingException unknown, Class<?> valueType) {
+  private static List<String> knownProperties(PropertyBindingException unknown, Class<?> valueType) {
     Optional<ValueType> type = ValueType.of(valueType);
     if (type.isPresent()) {
-      return type.get().attributes().stream().map(Attribute::name).collect(Collectors.joining(", "));
+      return type.get().attributes().stream().map(Attribute::name).collect(Collectors.toList());
     }
     Collection<Object> known = unknown.getKnownPropertyIds();
     List<String> names = new ArrayList<>();
@@ -203,7 +196,7 @@ final class ReadProblems {
       known.forEach(name -> names.add(String.valueOf(name)));
     }
     names.sort(null);
-    return String.join(", ", names);
+    return names;
   }
 
   private static String originalMessage(Throwable problem) {

@@ -9,10 +9,9 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.resettlement.json.support.KebabCase;
 import org.resettlement.json.support.Wording;
 
 /**
@@ -55,11 +54,7 @@ final class EnumJson {
 
     Deserializer(Class<E> type) {
       super(type);
-      Map<String, E> byName = new LinkedHashMap<>();
-      for (E constant : type.getEnumConstants()) {
-        byName.put(KebabCase.of(constant), constant);
-      }
-      this.constants = Collections.unmodifiableMap(byName);
+      this.constants = KebabCase.byName(type);
     }
 
     @Override
@@ -70,8 +65,7 @@ final class EnumJson {
       String name = parser.getText();
       E constant = constants.get(name);
       if (constant == null) {
-        throw Refusal.at(
-            parser, "unknown value " + Wording.quoted(name) + "; expected one of " + names());
+        throw Refusal.at(parser, Wording.unknownValue(name, names()));
       }
       return constant;
     }

@@ -47,7 +47,7 @@ final class UniqueElementsConverter implements Converter<List<Object>, List<Obje
     private static final long serialVersionUID = 1L;
 
     RepeatedElementException(Object element) {
-      super(Wording.quoted(element) + " is given twice; the elements of this set must differ");
+      super(Wording.repeatedElement(element));
     }
   }
 }

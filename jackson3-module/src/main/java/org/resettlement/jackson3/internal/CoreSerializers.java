@@ -2,13 +2,10 @@ package org.resettlement.jackson3.internal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import org.resettlement.core.Actor;
-import org.resettlement.core.CountryCode;
-import org.resettlement.core.CountryGroup;
 import org.resettlement.core.LocalizedText;
-import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
-import org.resettlement.core.RecordId;
 import org.resettlement.json.support.CoreTypes;
+import org.resettlement.json.support.TextValues;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
@@ -36,10 +33,7 @@ public final class CoreSerializers extends Serializers.Base {
       BeanDescription.Supplier description,
       JsonFormat.Value formatOverrides) {
     Class<?> raw = type.getRawClass();
-    if (RecordId.class.isAssignableFrom(raw)
-        || raw == CountryCode.class
-        || raw == CountryGroup.class
-        || raw == PartialDate.class) {
+    if (TextValues.isWrittenAsText(raw)) {
       // toString() gives the text that the type's factory reads back.
       return ToStringSerializer.instance;
     }

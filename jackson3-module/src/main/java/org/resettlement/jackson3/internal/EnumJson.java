@@ -1,9 +1,8 @@
 package org.resettlement.jackson3.internal;
 
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.resettlement.json.support.KebabCase;
 import org.resettlement.json.support.Wording;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -49,11 +48,7 @@ final class EnumJson {
 
     Deserializer(Class<E> type) {
       super(type);
-      Map<String, E> byName = new LinkedHashMap<>();
-      for (E constant : type.getEnumConstants()) {
-        byName.put(KebabCase.of(constant), constant);
-      }
-      this.constants = Collections.unmodifiableMap(byName);
+      this.constants = KebabCase.byName(type);
     }
 
     @Override
@@ -64,8 +59,7 @@ final class EnumJson {
       String name = parser.getString();
       E constant = constants.get(name);
       if (constant == null) {
-        throw Refusal.at(
-            parser, "unknown value " + Wording.quoted(name) + "; expected one of " + names());
+        throw Refusal.at(parser, Wording.unknownValue(name, names()));
       }
       return constant;
     }

@@ -1,5 +1,6 @@
 package org.resettlement.jackson3.internal;
 
+import org.resettlement.json.support.WireProblem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
@@ -49,6 +50,20 @@ public final class Refusal extends DatabindException {
    */
   public static Refusal atProperty(JsonParser parser, String name, String reason) {
     return new Refusal(parser, here(parser).appendProperty(name), reason);
+  }
+
+  /**
+   * Refuses what a rule of the wire format found wrong: the value the parser stands at, or a
+   * property of the object it has just read.
+   *
+   * @param parser  the parser, where the rule found the problem
+   * @param problem  the problem, not null
+   * @return the refusal to throw, not null
+   */
+  public static Refusal of(JsonParser parser, WireProblem problem) {
+    return problem.property().isPresent()
+        ? atProperty(parser, problem.property().get(), problem.reason())
+        : at(parser, problem.reason());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.Period;
 import java.time.Year;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resettlement.core.InvalidValueException;
@@ -35,6 +36,18 @@ public final class Wording {
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile("`?(?:[a-z_][A-Za-z0-9_]*\\.)+(?:Immutable)?([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_$]*)?`?");
 
+  /** The reason for a required property that a document leaves out. */
+  public static final String REQUIRED = "required but not set";
+  /** The reason for a property that an object gives more than once. */
+  public static final String GIVEN_TWICE = "property given twice";
+
+  /** Jackson's report of a missing required creator property, such as a record component. */
+  private static final Pattern MISSING_CREATOR_PROPERTY = Pattern.compile("Missing required creator property '([^']*)'");
+  /** The Jackson setting that Jackson's report of a read limit names. */
+  private static final Pattern JACKSON_SETTING = Pattern.compile(", from `[^`]*`");
+  /** A property name written after a dot in a path; others are quoted in brackets. */
+  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
   private Wording() {}
 
   /**
@@ -46,6 +59,133 @@ public final class Wording {
   public static String quoted(Object input) {
     String text = String.valueOf(input);
     return "'" + (text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text) + "'";
+  }
+
+  /**
+   * Explains that an object has a property the format does not define.
+   *
+   * @param known  the properties it defines, not null
+   * @return the explanation, listing them, not null
+   */
+  public static String unknownProperty(Iterable<String> known) {
+    return "unknown property; expected one of: " + String.join(", ", known);
+  }
+
+  /**
+   * Finds the property that Jackson reports as a missing required creator property, such as a
+   * component of a record.
+   *
+   * @param message  Jackson's message, not null
+   * @return the property's name, or empty if the message reports something else
+   */
+  public static Optional<String> missingCreatorProperty(String message) {
+    Matcher missing = MISSING_CREATOR_PROPERTY.matcher(message);
+    return missing.lookingAt() ? Optional.of(missing.group(1)) : Optional.empty();
+  }
+
+  /**
+   * Words Jackson's report of a document beyond a read limit, without the Jackson setting it names.
+   *
+   * @param message  Jackson's message, not null
+   * @return the explanation, not null
+   */
+  public static String readLimit(String message) {
+    return "the document exceeds a limit of the reader: " + JACKSON_SETTING.matcher(message).replaceAll("");
+  }
+
+  /**
+   * Words a parser's report of malformed JSON, in which a location is already worded as {@code
+   * line 1, column 12}: a property given twice, or malformed JSON in {@linkplain #parserMessage the
+   * wire format's words}.
+   *
+   * @param message  the parser's message, not null
+   * @return the explanation, not null
+   */
+  public static String malformed(String message) {
+    return message.startsWith("Duplicate") ? GIVEN_TWICE : "malformed JSON: " + parserMessage(message);
+  }
+
+  /**
+   * Explains that a text names none of the values allowed, such as an enum constant.
+   *
+   * @param text  the text the document holds, not null
+   * @param names  the names allowed, joined with commas, not null
+   * @return the explanation, not null
+   */
+  public static String unknownValue(String text, String names) {
+    return "unknown value " + quoted(text) + "; expected one of " + names;
+  }
+
+  /**
+   * Explains that an element of a set is given twice, which a builder would drop without a word.
+   *
+   * @param element  the repeated element, not null
+   * @return the explanation, not null
+   */
+  public static String repeatedElement(Object element) {
+    return quoted(element) + " is given twice; the elements of this set must differ";
+  }
+
+  /**
+   * Writes the control characters of a text as escapes such as {@code \u000a}, so that a message
+   * is one line of a log and cannot forge another.
+   *
+   * @param text  the text, not null
+   * @return the text with C0 and C1 controls and line and paragraph separators escaped, not null
+   */
+  public static String escaped(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      appendEscaped(escaped, text.charAt(i));
+    }
+    return escaped.toString();
+  }
+
+  /**
+   * Appends a character, or its escape such as {@code \u000a} if it is a control character.
+   *
+   * @param builder  where to append, not null
+   * @param c  the character
+   */
+  static void appendEscaped(StringBuilder builder, char c) {
+    if (isControl(c)) {
+      builder.append(String.format("\\u%04x", (int) c));
+    } else {
+      builder.append(c);
+    }
+  }
+
+  /**
+   * Appends a property name to a path such as {@code events[2].period}: after a {@code .}, or, for
+   * a name that is not a simple word, as {@code ["name"]} with its quotes, backslashes and control
+   * characters escaped.
+   *
+   * @param path  the path so far, empty for the root, not null
+   * @param name  the property name, not null
+   */
+  public static void appendProperty(StringBuilder path, String name) {
+    if (SIMPLE_NAME.matcher(name).matches()) {
+      if (path.length() > 0) {
+        path.append('.');
+      }
+      path.append(name);
+    } else {
+      path.append("[\"");
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c == '"' || c == '\\') {
+          path.append('\\').append(c);
+        } else {
+          appendEscaped(path, c);
+        }
+      }
+      path.append("\"]");
+    }
+  }
+
+  /** Checks whether a character breaks or hides a line of a log: C0 and C1 controls, line and paragraph separators. */
+  private static boolean isControl(char c) {
+    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
   }
 
   /**

@@ -214,6 +214,79 @@ class WordingTest {
 
   //-----------------------------------------------------------------------
   @Test
+  void unknownProperty_listsTheKnownOnes() {
+    assertThat(Wording.unknownProperty(List.of("start", "end")))
+        .isEqualTo("unknown property; expected one of: start, end");
+  }
+
+  @Test
+  void missingCreatorProperty_namesThePropertyJacksonReports() {
+    assertThat(Wording.missingCreatorProperty(
+            "Missing required creator property 'year' (index 1)\n at [Source: REDACTED]"))
+        .contains("year");
+    assertThat(Wording.missingCreatorProperty("Cannot deserialize value: Missing required creator property 'year'"))
+        .as("only at the start of the message")
+        .isEmpty();
+  }
+
+  @Test
+  void readLimit_dropsTheJacksonSetting() {
+    assertThat(Wording.readLimit("Document nesting depth (101) exceeds the maximum allowed (100, from"
+            + " `StreamReadConstraints.getMaxNestingDepth()`)"))
+        .isEqualTo("the document exceeds a limit of the reader: Document nesting depth (101) exceeds the"
+            + " maximum allowed (100)");
+  }
+
+  @Test
+  void malformed_saysAPropertyGivenTwiceOrMalformedJson() {
+    assertThat(Wording.malformed("Duplicate Object property \"id\"")).isEqualTo(Wording.GIVEN_TWICE);
+    assertThat(Wording.malformed("Unexpected end-of-input: expected close marker for Object (line 1, column 2)"))
+        .isEqualTo("malformed JSON: Unexpected end-of-input: expected close marker for Object (line 1, column 2)");
+    assertThat(Wording.malformed("Non-standard token 'NaN': enable `ALLOW_NON_NUMERIC_NUMBERS` to allow"))
+        .isEqualTo("malformed JSON: Non-standard token 'NaN'");
+  }
+
+  @Test
+  void unknownValue_quotesTheTextAndListsTheNames() {
+    assertThat(Wording.unknownValue("wokshop", "workshop, conference"))
+        .isEqualTo("unknown value 'wokshop'; expected one of workshop, conference");
+  }
+
+  @Test
+  void repeatedElement_quotesTheElement() {
+    assertThat(Wording.repeatedElement("PL")).isEqualTo("'PL' is given twice; the elements of this set must differ");
+  }
+
+  @Test
+  void escaped_writesControlCharactersAndLineSeparatorsAsEscapes() {
+    assertThat(Wording.escaped("a\nb\tc\u0085d\u2028e\u2029f\u007fg"))
+        .isEqualTo("a\\u000ab\\u0009c\\u0085d\\u2028e\\u2029f\\u007fg");
+    assertThat(Wording.escaped("Strășeni, Wrocław")).isEqualTo("Strășeni, Wrocław");
+  }
+
+  @Test
+  void appendProperty_joinsSimpleNamesWithDots() {
+    StringBuilder path = new StringBuilder();
+    Wording.appendProperty(path, "events");
+    path.append("[2]");
+    Wording.appendProperty(path, "period");
+    Wording.appendProperty(path, "end_date-2");
+
+    assertThat(path).hasToString("events[2].period.end_date-2");
+  }
+
+  @Test
+  void appendProperty_quotesOtherNamesInBracketsWithEscapes() {
+    StringBuilder path = new StringBuilder("title");
+    Wording.appendProperty(path, "en-GB x");
+    Wording.appendProperty(path, "a\"b\\c\nd");
+    Wording.appendProperty(path, "2nd");
+
+    assertThat(path).hasToString("title[\"en-GB x\"][\"a\\\"b\\\\c\\u000ad\"][\"2nd\"]");
+  }
+
+  //-----------------------------------------------------------------------
+  @Test
   void coreTypes_areThoseOfTheCorePublicPackage() {
     assertThat(CoreTypes.isCore(Pledge.class)).isTrue();
     assertThat(CoreTypes.isCore(Pledge.Builder.class)).isTrue();
