@@ -49,10 +49,15 @@ public final class QuantityForm {
     EXPECTED_QUALIFIER = "one of " + QUALIFIER_NAMES;
   }
 
+  // Primitives and flags rather than boxed counts: one of these is made for every quantity read in
+  // the object form, and it should cost no more than the boxes it replaces.
   private Qualifier qualifier;
-  private Long value;
-  private Long min;
-  private Long max;
+  private long value;
+  private long min;
+  private long max;
+  private boolean hasValue;
+  private boolean hasMin;
+  private boolean hasMax;
 
   /** Creates the form of one object, with no property read yet. */
   public QuantityForm() {}
@@ -92,24 +97,24 @@ public final class QuantityForm {
   public void property(String name) {
     switch (name) {
       case QUALIFIER:
-        once(qualifier);
+        once(qualifier != null);
         break;
       case VALUE:
-        once(value);
+        once(hasValue);
         break;
       case MIN:
-        once(min);
+        once(hasMin);
         break;
       case MAX:
-        once(max);
+        once(hasMax);
         break;
       default:
         throw new WireProblem(Wording.unknownProperty(PROPERTIES));
     }
   }
 
-  private static void once(Object previous) {
-    if (previous != null) {
+  private static void once(boolean given) {
+    if (given) {
       throw new WireProblem(Wording.GIVEN_TWICE);
     }
   }
@@ -138,12 +143,15 @@ public final class QuantityForm {
     switch (name) {
       case VALUE:
         value = count;
+        hasValue = true;
         break;
       case MIN:
         min = count;
+        hasMin = true;
         break;
       default:
         max = count;
+        hasMax = true;
         break;
     }
   }
@@ -161,10 +169,10 @@ public final class QuantityForm {
     if (qualifier == Qualifier.RANGE) {
       return range();
     }
-    if (min != null || max != null) {
-      throw new WireProblem(min != null ? MIN : MAX, "allowed only with the qualifier range");
+    if (hasMin || hasMax) {
+      throw new WireProblem(hasMin ? MIN : MAX, "allowed only with the qualifier range");
     }
-    if (value == null) {
+    if (!hasValue) {
       throw missing(VALUE);
     }
     long count = value;
@@ -181,13 +189,13 @@ public final class QuantityForm {
   }
 
   private Quantity range() {
-    if (value != null) {
+    if (hasValue) {
       throw new WireProblem(VALUE, "not allowed with the qualifier range; give min and max");
     }
-    if (min == null) {
+    if (!hasMin) {
       throw missing(MIN);
     }
-    if (max == null) {
+    if (!hasMax) {
       throw missing(MAX);
     }
     long lower = min;

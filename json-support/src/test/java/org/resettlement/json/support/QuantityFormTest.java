@@ -109,6 +109,7 @@ class QuantityFormTest {
   @Test
   void count_refusesANegativeCount() {
     assertThat(QuantityForm.count(0)).isZero();
+    assertThat(QuantityForm.count(7)).isEqualTo(7);
     assertProblem(() -> QuantityForm.count(-1), null, "must not be negative, was -1");
   }
 
