@@ -83,15 +83,15 @@ class ArchitectureTest {
   }
 
   @Test
-  void coreInternals_serveOnlyTheJsonBindings() {
+  void jsonSupport_servesOnlyTheJsonBindings() {
     noClasses()
         .that()
         .resideOutsideOfPackages(
-            "org.resettlement.core..", "org.resettlement.jackson..", "org.resettlement.jackson3..")
+            "org.resettlement.json.support..", "org.resettlement.jackson..", "org.resettlement.jackson3..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("org.resettlement.core.internal..")
-        .because("org.resettlement.core.internal is not API")
+        .resideInAPackage("org.resettlement.json.support..")
+        .because("org.resettlement.json.support is not API")
         .check(PUBLISHED);
   }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.resettlement.core.internal.Wording;
 
 /**
  * A country or territory, identified by its ISO 3166-1 alpha-2 code, such as {@code PL}.

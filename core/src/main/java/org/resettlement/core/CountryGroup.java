@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import org.resettlement.core.internal.Wording;
 
 /**
  * A named group of countries whose membership may change over time, such as the European Union.

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
-import org.resettlement.core.internal.Wording;
 
 /**
  * The records that services exchange: organisations, people, memberships, events, projects,

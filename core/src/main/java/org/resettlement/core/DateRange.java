@@ -3,7 +3,6 @@ package org.resettlement.core;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.resettlement.core.internal.Wording;
 
 /**
  * A period from a start to an optional end, each a {@link PartialDate}: "13-15 November 2023",

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
-import org.resettlement.core.internal.Wording;
 
 /** The checks that every value type applies when it is built, in one place. */
 final class Invariants {

@@ -5,7 +5,6 @@ import java.util.Currency;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
-import org.resettlement.core.internal.Wording;
 
 /**
  * An amount of money in an ISO 4217 currency, such as a grant or a pledged contribution.

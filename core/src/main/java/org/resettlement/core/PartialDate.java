@@ -6,7 +6,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.resettlement.core.internal.Wording;
 
 /**
  * A date known to the precision a source gives: a year ({@code 2012}), a month ({@code 2023-06})

@@ -3,7 +3,6 @@ package org.resettlement.core;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.resettlement.core.internal.Wording;
 
 /**
  * A count of people, places or other things, as precisely as the source states it.

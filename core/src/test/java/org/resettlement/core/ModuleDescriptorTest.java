@@ -20,11 +20,11 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void core_exportsItsApiAndInternalPackagesAndOpensNothing() {
+  void core_exportsOnlyItsApiAndOpensNothing() {
     assertThat(core.getDescriptor().exports())
         .allSatisfy(export -> assertThat(export.isQualified()).isFalse())
         .extracting(ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("org.resettlement.core", "org.resettlement.core.internal");
+        .containsExactly("org.resettlement.core");
     assertThat(core.getDescriptor().opens()).isEmpty();
   }
 

@@ -21,8 +21,7 @@ import java.util.Objects;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.jackson.internal.PersonalData;
-import org.resettlement.jackson.internal.ResettlementFactory;
-import org.resettlement.jackson.internal.ResettlementMapper;
+import org.resettlement.json.support.ReadLimits;
 
 /**
  * Ready-made Jackson 2 mappers for the Resettlement wire format, and its JSON Schema.
@@ -70,11 +69,11 @@ public final class ResettlementJson {
   /** The read limits of the wire format; docs/wire-format.md gives the reasons. */
   private static final StreamReadConstraints READ_LIMITS =
       StreamReadConstraints.builder()
-          .maxNestingDepth(100)
-          .maxStringLength(1_000_000)
-          .maxNumberLength(100)
-          .maxNameLength(1_000)
-          .maxDocumentLength(50_000_000L)
+          .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
+          .maxStringLength(ReadLimits.MAX_STRING_LENGTH)
+          .maxNumberLength(ReadLimits.MAX_NUMBER_LENGTH)
+          .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
+          .maxDocumentLength(ReadLimits.MAX_DOCUMENT_LENGTH)
           .build();
 
   private ResettlementJson() {}

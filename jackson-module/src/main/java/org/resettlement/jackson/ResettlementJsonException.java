@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedList;
 import java.util.Objects;
+import org.resettlement.json.support.Wording;
 
 /**
  * Thrown when a JSON document is not a valid Resettlement document: it is malformed, a value has
@@ -56,7 +57,10 @@ public class ResettlementJsonException extends JsonMappingException {
    * @param cause the exception the problem was found as, or null
    */
   public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason, Throwable cause) {
-    super(Objects.requireNonNull(parser, "parser"), escaped(Objects.requireNonNull(reason, "reason")), cause);
+    super(
+        Objects.requireNonNull(parser, "parser"),
+        Wording.escaped(Objects.requireNonNull(reason, "reason")),
+        cause);
     // The location of the value the problem is about, not of the character a cause names.
     _location = parser.currentTokenLocation();
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -74,25 +78,6 @@ public class ResettlementJsonException extends JsonMappingException {
     return references;
   }
 
-  /** Writes the control characters of a text as escapes such as {@code \u000a}. */
-  private static String escaped(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isControl(c)) {
-        escaped.append(String.format("\\u%04x", (int) c));
-      } else {
-        escaped.append(c);
-      }
-    }
-    return escaped.toString();
-  }
-
-  /** Checks whether a character breaks or hides a line of a log: C0 and C1 controls, line and paragraph separators. */
-  private static boolean isControl(char c) {
-    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-  }
-
   //-----------------------------------------------------------------------
   /**
    * Returns the place of the problem as a path such as {@code events[2].period.end}: property
@@ -107,32 +92,10 @@ public class ResettlementJsonException extends JsonMappingException {
       if (rest.mayMatchElement()) {
         path.append('[').append(rest.getMatchingIndex()).append(']');
       } else {
-        appendProperty(path, rest.getMatchingProperty());
+        Wording.appendProperty(path, rest.getMatchingProperty());
       }
     }
     return path.toString();
-  }
-
-  private static void appendProperty(StringBuilder path, String name) {
-    if (name.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
-      if (path.length() > 0) {
-        path.append('.');
-      }
-      path.append(name);
-    } else {
-      path.append("[\"");
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c == '"' || c == '\\') {
-          path.append('\\').append(c);
-        } else if (isControl(c)) {
-          path.append(String.format("\\u%04x", (int) c));
-        } else {
-          path.append(c);
-        }
-      }
-      path.append("\"]");
-    }
   }
 
   /**

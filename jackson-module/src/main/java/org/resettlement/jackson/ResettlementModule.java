@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
-import org.resettlement.jackson.internal.ModuleSetup;
+import org.resettlement.jackson.internal.CoreDeserializers;
+import org.resettlement.jackson.internal.CoreSerializers;
+import org.resettlement.jackson.internal.ImmutablesIntrospector;
+import org.resettlement.jackson.internal.PackageVersion;
+import org.resettlement.jackson.internal.PersonalData;
 
 /**
  * Binds every public type of {@code org.resettlement.core} to the Resettlement JSON wire format.
@@ -69,7 +73,7 @@ public final class ResettlementModule extends Module {
    */
   @Override
   public Version version() {
-    return ModuleSetup.version();
+    return PackageVersion.VERSION;
   }
 
   /**
@@ -90,6 +94,14 @@ public final class ResettlementModule extends Module {
    */
   @Override
   public void setupModule(SetupContext context) {
-    ModuleSetup.setUp(context);
+    // The internal package binds the types and reports what it refuses as a Refusal; this package
+    // guards its deserializers (TranslatingDeserializer, CoreDeserializerModifier) so that every
+    // problem leaves as a ResettlementJsonException. This package uses the internal one, never the
+    // reverse.
+    context.insertAnnotationIntrospector(new ImmutablesIntrospector());
+    context.addSerializers(new CoreSerializers());
+    context.addDeserializers(new CoreDeserializers(TranslatingDeserializer::new));
+    context.addBeanDeserializerModifier(new CoreDeserializerModifier());
+    context.addBeanSerializerModifier(new PersonalData.Modifier());
   }
 }

@@ -3,11 +3,7 @@ package org.resettlement.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,17 +46,6 @@ class GoldenFilesTest extends JsonTestBase {
 
     assertThat(compact).doesNotContain("\n");
     assertThat((Object) mapper.readValue(compact, golden.type)).isEqualTo(golden.value);
-  }
-
-  @Test
-  void goldenFolder_holdsOnlyFilesWithAValueInJava() throws IOException, URISyntaxException {
-    Path folder = Path.of(GoldenFilesTest.class.getResource("/golden").toURI());
-    List<String> files;
-    try (Stream<Path> paths = Files.list(folder)) {
-      files = paths.map(path -> path.getFileName().toString()).sorted().collect(Collectors.toList());
-    }
-
-    assertThat(files).containsExactlyInAnyOrderElementsOf(GoldenFiles.all().keySet());
   }
 
   @Test

@@ -71,7 +71,7 @@ class RegistrationTest extends JsonTestBase {
     assertThat(core.opens()).isEmpty();
     assertThat(core.exports())
         .extracting(ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("org.resettlement.core", "org.resettlement.core.internal");
+        .containsExactly("org.resettlement.core");
   }
 
   @Test

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
 import org.resettlement.core.SeriesPosition;
 import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.SeedData;
+import org.resettlement.wireformat.WireSchema;
 
 /** The mappers of {@link ResettlementJson}: the recommended settings and the documented switches. */
 class ResettlementJsonTest extends JsonTestBase {
@@ -66,8 +64,8 @@ class ResettlementJsonTest extends JsonTestBase {
   }
 
   @Test
-  void schema_isTheFileOfTheWireFormatFolder() throws Exception {
-    String file = Files.readString(Path.of("../wire-format/schema/resettlement.schema.json"), StandardCharsets.UTF_8);
+  void schema_isTheFileOfTheWireFormatFolder() {
+    String file = WireSchema.committedText();
 
     assertThat(ResettlementJson.schema()).isEqualTo(file).startsWith("{");
   }

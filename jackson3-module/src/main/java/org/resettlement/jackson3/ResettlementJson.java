@@ -8,9 +8,7 @@ import java.util.Objects;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Person;
 import org.resettlement.jackson3.internal.PersonalData;
-import org.resettlement.jackson3.internal.ReadContexts;
-import org.resettlement.jackson3.internal.ResettlementFactory;
-import org.resettlement.jackson3.internal.ResettlementMapper;
+import org.resettlement.json.support.ReadLimits;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -72,11 +70,11 @@ public final class ResettlementJson {
   /** The read limits of the wire format, the same for both Jackson lines; docs/wire-format.md gives the reasons. */
   private static final StreamReadConstraints READ_LIMITS =
       StreamReadConstraints.builder()
-          .maxNestingDepth(100)
-          .maxStringLength(1_000_000)
-          .maxNumberLength(100)
-          .maxNameLength(1_000)
-          .maxDocumentLength(50_000_000L)
+          .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
+          .maxStringLength(ReadLimits.MAX_STRING_LENGTH)
+          .maxNumberLength(ReadLimits.MAX_NUMBER_LENGTH)
+          .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
+          .maxDocumentLength(ReadLimits.MAX_DOCUMENT_LENGTH)
           .build();
 
   private ResettlementJson() {}

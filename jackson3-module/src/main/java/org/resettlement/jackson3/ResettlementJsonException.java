@@ -2,6 +2,7 @@ package org.resettlement.jackson3;
 
 import java.util.LinkedList;
 import java.util.Objects;
+import org.resettlement.json.support.Wording;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -65,7 +66,7 @@ public class ResettlementJsonException extends DatabindException {
   public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason, Throwable cause) {
     super(
         Objects.requireNonNull(parser, "parser"),
-        escaped(Objects.requireNonNull(reason, "reason")),
+        Wording.escaped(Objects.requireNonNull(reason, "reason")),
         parser.currentTokenLocation(),
         cause);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
@@ -83,25 +84,6 @@ public class ResettlementJsonException extends DatabindException {
     return references;
   }
 
-  /** Writes the control characters of a text as escapes such as {@code \u000a}. */
-  private static String escaped(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isControl(c)) {
-        escaped.append(String.format("\\u%04x", (int) c));
-      } else {
-        escaped.append(c);
-      }
-    }
-    return escaped.toString();
-  }
-
-  /** Checks whether a character breaks or hides a line of a log: C0 and C1 controls, line and paragraph separators. */
-  private static boolean isControl(char c) {
-    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
-  }
-
   //-----------------------------------------------------------------------
   /**
    * Returns the place of the problem as a path such as {@code events[2].period.end}: property
@@ -116,32 +98,10 @@ public class ResettlementJsonException extends DatabindException {
       if (rest.mayMatchElement()) {
         path.append('[').append(rest.getMatchingIndex()).append(']');
       } else {
-        appendProperty(path, rest.getMatchingProperty());
+        Wording.appendProperty(path, rest.getMatchingProperty());
       }
     }
     return path.toString();
-  }
-
-  private static void appendProperty(StringBuilder path, String name) {
-    if (name.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
-      if (path.length() > 0) {
-        path.append('.');
-      }
-      path.append(name);
-    } else {
-      path.append("[\"");
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c == '"' || c == '\\') {
-          path.append('\\').append(c);
-        } else if (isControl(c)) {
-          path.append(String.format("\\u%04x", (int) c));
-        } else {
-          path.append(c);
-        }
-      }
-      path.append("\"]");
-    }
   }
 
   /**

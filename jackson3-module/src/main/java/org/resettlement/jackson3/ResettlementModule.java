@@ -1,6 +1,10 @@
 package org.resettlement.jackson3;
 
-import org.resettlement.jackson3.internal.ModuleSetup;
+import org.resettlement.jackson3.internal.CoreDeserializers;
+import org.resettlement.jackson3.internal.CoreSerializers;
+import org.resettlement.jackson3.internal.ImmutablesIntrospector;
+import org.resettlement.jackson3.internal.PackageVersion;
+import org.resettlement.jackson3.internal.PersonalData;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -69,7 +73,7 @@ public final class ResettlementModule extends JacksonModule {
    */
   @Override
   public Version version() {
-    return ModuleSetup.version();
+    return PackageVersion.VERSION;
   }
 
   /**
@@ -79,6 +83,14 @@ public final class ResettlementModule extends JacksonModule {
    */
   @Override
   public void setupModule(SetupContext context) {
-    ModuleSetup.setUp(context);
+    // The internal package binds the types and reports what it refuses as a Refusal; this package
+    // guards its deserializers (TranslatingDeserializer, CoreDeserializerModifier) so that every
+    // problem leaves as a ResettlementJsonException. This package uses the internal one, never the
+    // reverse.
+    context.insertAnnotationIntrospector(new ImmutablesIntrospector());
+    context.addSerializers(new CoreSerializers());
+    context.addDeserializers(new CoreDeserializers(TranslatingDeserializer::new));
+    context.addDeserializerModifier(new CoreDeserializerModifier());
+    context.addSerializerModifier(new PersonalData.Modifier());
   }
 }

@@ -11,8 +11,8 @@ import org.resettlement.wireformat.GoldenFiles.Golden;
 /**
  * The golden files of {@code wire-format/golden}, on Jackson 3: each reads as the value built in
  * Java, and that value writes back as the file, byte for byte, in the canonical pretty-printed
- * form. That the folder and the list of golden files agree is checked by the Jackson 2 module's
- * tests, which share the list.
+ * form. That the folder and the list of golden files agree is checked by the wire-format module's
+ * own tests.
  */
 class GoldenFilesTest extends JsonTestBase {
 

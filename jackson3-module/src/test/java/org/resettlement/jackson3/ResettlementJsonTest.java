@@ -2,15 +2,13 @@ package org.resettlement.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
 import org.resettlement.core.SeriesPosition;
 import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.SeedData;
+import org.resettlement.wireformat.WireSchema;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -80,8 +78,8 @@ class ResettlementJsonTest extends JsonTestBase {
   }
 
   @Test
-  void schema_isTheFileOfTheWireFormatFolder() throws Exception {
-    String file = Files.readString(Path.of("../wire-format/schema/resettlement.schema.json"), StandardCharsets.UTF_8);
+  void schema_isTheFileOfTheWireFormatFolder() {
+    String file = WireSchema.committedText();
 
     assertThat(ResettlementJson.schema()).isEqualTo(file).startsWith("{");
   }

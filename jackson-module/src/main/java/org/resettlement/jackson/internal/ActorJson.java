@@ -8,43 +8,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
 import org.resettlement.core.Actor;
 import org.resettlement.core.ActorKind;
-import org.resettlement.core.CountryCode;
-import org.resettlement.core.InvalidValueException;
-import org.resettlement.core.OrganisationId;
-import org.resettlement.core.PersonId;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.ActorForm;
+import org.resettlement.json.support.WireProblem;
 
-/**
- * An {@link Actor}: an object with exactly one property, named after the {@linkplain ActorKind
- * kind of actor}, whose value is the reference: {@code {"organisation": "ccme"}}, {@code
- * {"person": "jose-magalhaes"}} or {@code {"country": "PT"}}.
- *
- * <p>The set of kinds is closed. No type information is read from the document other than these
- * three names, so no Java class can be named in it.
- */
+/** An {@link Actor}, in the form {@link ActorForm} gives: {@code {"organisation": "ccme"}}. */
 final class ActorJson {
-  private static final Map<ActorKind, Function<String, Actor>> FACTORIES = new EnumMap<>(ActorKind.class);
-  private static final Map<String, ActorKind> KINDS = new LinkedHashMap<>();
-
-  static {
-    FACTORIES.put(ActorKind.ORGANISATION, OrganisationId::of);
-    FACTORIES.put(ActorKind.PERSON, PersonId::of);
-    FACTORIES.put(ActorKind.COUNTRY, CountryCode::of);
-    for (ActorKind kind : ActorKind.values()) {
-      KINDS.put(KebabCase.of(kind), kind);
-    }
-  }
-
-  private static final String NAMES = String.join(", ", KINDS.keySet());
-  private static final String EXPECTED =
-      "an object naming one actor, such as {\"organisation\": \"ccme\"}";
-
   private ActorJson() {}
 
   /** Writes an actor. */
@@ -56,10 +26,9 @@ final class ActorJson {
     }
 
     @Override
-    public void serialize(Actor actor, JsonGenerator generator, SerializerProvider provider)
-        throws IOException {
+    public void serialize(Actor actor, JsonGenerator generator, SerializerProvider provider) throws IOException {
       generator.writeStartObject(actor);
-      generator.writeStringField(KebabCase.of(actor.actorKind()), actor.toString());
+      generator.writeStringField(ActorForm.propertyOf(actor), actor.toString());
       generator.writeEndObject();
     }
   }
@@ -75,30 +44,25 @@ final class ActorJson {
     @Override
     public Actor deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (!ObjectTokens.isObject(parser)) {
-        throw ReadProblems.unexpected(parser, EXPECTED);
+        throw Refusal.unexpected(parser, ActorForm.EXPECTED);
       }
       String name = ObjectTokens.firstName(parser);
       if (name == null) {
-        throw ReadProblems.at(parser, "an actor must name one of " + NAMES + ", found none");
+        throw Refusal.at(parser, ActorForm.NONE_NAMED);
       }
-      ActorKind kind = KINDS.get(name);
-      if (kind == null) {
-        throw ReadProblems.at(parser, "unknown kind of actor; expected one of " + NAMES);
-      }
-      if (parser.nextToken() != JsonToken.VALUE_STRING) {
-        throw ReadProblems.unexpected(parser, "the reference to the " + name + " as a string");
-      }
-      String reference = parser.getText();
-      Actor actor;
       try {
-        actor = FACTORIES.get(kind).apply(reference);
-      } catch (InvalidValueException e) {
-        throw ReadProblems.at(parser, Wording.invalidText(reference, "a reference to a " + name, e));
+        ActorKind kind = ActorForm.kind(name);
+        if (parser.nextToken() != JsonToken.VALUE_STRING) {
+          throw Refusal.unexpected(parser, ActorForm.expectedReference(kind));
+        }
+        Actor actor = ActorForm.reference(kind, parser.getText());
+        if (parser.nextToken() != JsonToken.END_OBJECT) {
+          throw Refusal.at(parser, ActorForm.MORE_THAN_ONE_NAMED);
+        }
+        return actor;
+      } catch (WireProblem problem) {
+        throw Refusal.of(parser, problem);
       }
-      if (parser.nextToken() != JsonToken.END_OBJECT) {
-        throw ReadProblems.at(parser, "an actor must name only one of " + NAMES);
-      }
-      return actor;
     }
   }
 }

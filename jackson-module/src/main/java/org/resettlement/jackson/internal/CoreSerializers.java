@@ -7,19 +7,19 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.resettlement.core.Actor;
-import org.resettlement.core.CountryCode;
-import org.resettlement.core.CountryGroup;
 import org.resettlement.core.LocalizedText;
-import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
-import org.resettlement.core.RecordId;
-import org.resettlement.core.internal.CoreTypes;
+import org.resettlement.json.support.CoreTypes;
+import org.resettlement.json.support.TextValues;
 
 /**
  * The serializers of the core's hand-written value types and enums. Composite value types are
  * written by Jackson's bean serializer, as {@link ImmutablesIntrospector} configures it.
  */
-final class CoreSerializers extends Serializers.Base {
+public final class CoreSerializers extends Serializers.Base {
+
+  /** Creates the serializers. */
+  public CoreSerializers() {}
 
   private final JsonSerializer<Quantity> quantity = new QuantityJson.Serializer();
   private final JsonSerializer<LocalizedText> localizedText = new LocalizedTextJson.Serializer();
@@ -29,10 +29,7 @@ final class CoreSerializers extends Serializers.Base {
   public JsonSerializer<?> findSerializer(
       SerializationConfig config, JavaType type, BeanDescription description) {
     Class<?> raw = type.getRawClass();
-    if (RecordId.class.isAssignableFrom(raw)
-        || raw == CountryCode.class
-        || raw == CountryGroup.class
-        || raw == PartialDate.class) {
+    if (TextValues.isWrittenAsText(raw)) {
       // toString() gives the text that the type's factory reads back.
       return ToStringSerializer.instance;
     }

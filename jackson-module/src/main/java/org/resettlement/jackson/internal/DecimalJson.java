@@ -9,24 +9,16 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.DecimalText;
+import org.resettlement.json.support.WireProblem;
 
 /**
- * Decimal attributes, such as the amount of a {@code MonetaryAmount}: a JSON string of plain
- * decimal digits, {@code "1250.00"}.
- *
- * <p>A string keeps the scale ({@code "1000"} and {@code "1000.00"} are different amounts in the
- * model) and every digit in languages whose JSON parsers read numbers as binary floating point.
- * The reader accepts only non-negative plain decimals: no sign, exponent, or spaces, and no
- * more digits than the parser's number length limit.
+ * Decimal attributes, such as the amount of a {@code MonetaryAmount}, as {@link DecimalText}
+ * writes them: {@code "1250.00"}.
  */
 final class DecimalJson {
   static final StdScalarSerializer<BigDecimal> SERIALIZER = new Serializer();
   static final StdScalarDeserializer<BigDecimal> DESERIALIZER = new Deserializer();
-
-  private static final Pattern PLAIN = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
-  private static final String EXAMPLE = "a decimal amount written as a string, such as \"1250.00\"";
 
   private DecimalJson() {}
 
@@ -40,7 +32,7 @@ final class DecimalJson {
     @Override
     public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
         throws IOException {
-      generator.writeString(value.toPlainString());
+      generator.writeString(DecimalText.of(value));
     }
   }
 
@@ -55,17 +47,13 @@ final class DecimalJson {
     public BigDecimal deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-        throw ReadProblems.unexpected(parser, EXAMPLE);
+        throw Refusal.unexpected(parser, DecimalText.EXPECTED);
       }
-      String text = parser.getText();
-      int limit = parser.streamReadConstraints().getMaxNumberLength();
-      if (text.length() > limit) {
-        throw ReadProblems.at(parser, "a decimal amount must not have more than " + limit + " characters");
+      try {
+        return DecimalText.parse(parser.getText(), parser.streamReadConstraints().getMaxNumberLength());
+      } catch (WireProblem problem) {
+        throw Refusal.of(parser, problem);
       }
-      if (!PLAIN.matcher(text).matches()) {
-        throw ReadProblems.at(parser, Wording.quoted(text) + " is not " + EXAMPLE);
-      }
-      return new BigDecimal(text);
     }
   }
 }

@@ -9,11 +9,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.KebabCase;
+import org.resettlement.json.support.Wording;
 
 /**
  * The enums of the core, written as their {@linkplain KebabCase lower-kebab-case} names.
@@ -55,23 +54,18 @@ final class EnumJson {
 
     Deserializer(Class<E> type) {
       super(type);
-      Map<String, E> byName = new LinkedHashMap<>();
-      for (E constant : type.getEnumConstants()) {
-        byName.put(KebabCase.of(constant), constant);
-      }
-      this.constants = Collections.unmodifiableMap(byName);
+      this.constants = KebabCase.byName(type);
     }
 
     @Override
     public E deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-        throw ReadProblems.unexpected(parser, "one of " + names());
+        throw Refusal.unexpected(parser, "one of " + names());
       }
       String name = parser.getText();
       E constant = constants.get(name);
       if (constant == null) {
-        throw ReadProblems.at(
-            parser, "unknown value " + Wording.quoted(name) + "; expected one of " + names());
+        throw Refusal.at(parser, Wording.unknownValue(name, names()));
       }
       return constant;
     }

@@ -57,21 +57,21 @@ final class LocalizedTextJson {
     public LocalizedText deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       if (!ObjectTokens.isObject(parser)) {
-        throw ReadProblems.unexpected(parser, EXPECTED);
+        throw Refusal.unexpected(parser, EXPECTED);
       }
       Map<String, String> variants = new LinkedHashMap<>();
       for (String tag = ObjectTokens.firstName(parser); tag != null; tag = parser.nextFieldName()) {
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
-          throw ReadProblems.unexpected(parser, "the text in this language, as a string");
+          throw Refusal.unexpected(parser, "the text in this language, as a string");
         }
         if (variants.put(tag, parser.getText()) != null) {
-          throw ReadProblems.at(parser, "language given twice");
+          throw Refusal.at(parser, "language given twice");
         }
       }
       try {
         return LocalizedText.of(variants);
       } catch (InvalidValueException e) {
-        throw ReadProblems.at(parser, e.reason());
+        throw Refusal.at(parser, e.reason());
       }
     }
   }

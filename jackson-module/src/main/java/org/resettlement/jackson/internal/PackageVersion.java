@@ -8,10 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version of this artifact, from a resource the build fills in. */
-final class PackageVersion {
+public final class PackageVersion {
 
   /** The version of {@code org.resettlement:resettlement-jackson}. */
-  static final Version VERSION = read();
+  public static final Version VERSION = read();
 
   private PackageVersion() {}
 

@@ -45,8 +45,11 @@ public final class PersonalData {
   }
 
   /** Wraps the serializer of {@link Person}. */
-  static final class Modifier extends BeanSerializerModifier {
+  public static final class Modifier extends BeanSerializerModifier {
     private static final long serialVersionUID = 1L;
+
+    /** Creates the modifier. */
+    public Modifier() {}
 
     @Override
     @SuppressWarnings("unchecked")

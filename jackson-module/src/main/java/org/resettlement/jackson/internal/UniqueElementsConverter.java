@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.util.Converter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.resettlement.core.internal.ValueType.Attribute;
-import org.resettlement.core.internal.ValueType;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.ValueType.Attribute;
+import org.resettlement.json.support.ValueType;
+import org.resettlement.json.support.Wording;
 
 /**
  * Refuses a repeated element in a set-valued attribute, which the builder would otherwise drop
@@ -47,7 +47,7 @@ final class UniqueElementsConverter implements Converter<List<Object>, List<Obje
     private static final long serialVersionUID = 1L;
 
     RepeatedElementException(Object element) {
-      super(Wording.quoted(element) + " is given twice; the elements of this set must differ");
+      super(Wording.repeatedElement(element));
     }
   }
 }

@@ -2,13 +2,10 @@ package org.resettlement.jackson3.internal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import org.resettlement.core.Actor;
-import org.resettlement.core.CountryCode;
-import org.resettlement.core.CountryGroup;
 import org.resettlement.core.LocalizedText;
-import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
-import org.resettlement.core.RecordId;
-import org.resettlement.core.internal.CoreTypes;
+import org.resettlement.json.support.CoreTypes;
+import org.resettlement.json.support.TextValues;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
@@ -20,7 +17,10 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  * The serializers of the core's hand-written value types and enums. Composite value types are
  * written by Jackson's bean serializer, as {@link ImmutablesIntrospector} configures it.
  */
-final class CoreSerializers extends Serializers.Base {
+public final class CoreSerializers extends Serializers.Base {
+
+  /** Creates the serializers. */
+  public CoreSerializers() {}
 
   private final ValueSerializer<Quantity> quantity = new QuantityJson.Serializer();
   private final ValueSerializer<LocalizedText> localizedText = new LocalizedTextJson.Serializer();
@@ -33,10 +33,7 @@ final class CoreSerializers extends Serializers.Base {
       BeanDescription.Supplier description,
       JsonFormat.Value formatOverrides) {
     Class<?> raw = type.getRawClass();
-    if (RecordId.class.isAssignableFrom(raw)
-        || raw == CountryCode.class
-        || raw == CountryGroup.class
-        || raw == PartialDate.class) {
+    if (TextValues.isWrittenAsText(raw)) {
       // toString() gives the text that the type's factory reads back.
       return ToStringSerializer.instance;
     }

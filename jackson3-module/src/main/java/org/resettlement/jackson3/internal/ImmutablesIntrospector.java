@@ -10,9 +10,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
-import org.resettlement.core.internal.ValueType.Attribute;
-import org.resettlement.core.internal.ValueType.Kind;
-import org.resettlement.core.internal.ValueType;
+import org.resettlement.json.support.CoreRecords;
+import org.resettlement.json.support.SchemaVersion;
+import org.resettlement.json.support.ValueType.Attribute;
+import org.resettlement.json.support.ValueType.Kind;
+import org.resettlement.json.support.ValueType;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.PropertyName;
@@ -51,12 +53,15 @@ import tools.jackson.databind.introspect.VisibilityChecker;
  *
  * <p>Every other type is left to the introspectors behind this one.
  */
-final class ImmutablesIntrospector extends NopAnnotationIntrospector {
+public final class ImmutablesIntrospector extends NopAnnotationIntrospector {
   private static final long serialVersionUID = 1L;
 
   private static final JsonPOJOBuilder.Value BUILDER_CONFIG = new JsonPOJOBuilder.Value("build", "");
   private static final JsonFormat.Value TEXT_FORMAT =
       JsonFormat.Value.forShape(JsonFormat.Shape.STRING).withLenient(Boolean.FALSE);
+
+  /** Creates the introspector. */
+  public ImmutablesIntrospector() {}
 
   @Override
   public Version version() {
@@ -90,8 +95,8 @@ final class ImmutablesIntrospector extends NopAnnotationIntrospector {
   @Override
   public String[] findSerializationPropertyOrder(MapperConfig<?> config, AnnotatedClass annotated) {
     Class<?> type = annotated.getRawType();
-    if (CoreRecord.is(type)) {
-      return CoreRecord.componentNames(type);
+    if (CoreRecords.is(type)) {
+      return CoreRecords.componentNames(type);
     }
     return ValueType.of(type)
         .map(value -> value.attributes().stream().map(Attribute::name).toArray(String[]::new))
@@ -102,7 +107,7 @@ final class ImmutablesIntrospector extends NopAnnotationIntrospector {
   public Boolean findSerializationSortAlphabetically(MapperConfig<?> config, Annotated annotated) {
     Class<?> type = annotated.getRawType();
     // The declaration order is the wire format's, whatever the mapper's default.
-    return ValueType.of(type).isPresent() || CoreRecord.is(type) ? Boolean.FALSE : null;
+    return ValueType.of(type).isPresent() || CoreRecords.is(type) ? Boolean.FALSE : null;
   }
 
   @Override
@@ -147,7 +152,7 @@ final class ImmutablesIntrospector extends NopAnnotationIntrospector {
     Optional<RecordComponent> component = CoreRecord.componentOf(annotated);
     if (component.isPresent()) {
       return JsonInclude.Value.construct(
-          CoreRecord.isOptional(component.get()) ? JsonInclude.Include.NON_ABSENT : JsonInclude.Include.ALWAYS,
+          CoreRecords.isOptional(component.get()) ? JsonInclude.Include.NON_ABSENT : JsonInclude.Include.ALWAYS,
           JsonInclude.Include.ALWAYS);
     }
     return JsonInclude.Value.empty();
@@ -201,7 +206,7 @@ final class ImmutablesIntrospector extends NopAnnotationIntrospector {
   public Boolean hasRequiredMarker(MapperConfig<?> config, AnnotatedMember member) {
     // A record's components are required unless optional; a missing one is reported as missing.
     return member instanceof AnnotatedParameter
-        ? CoreRecord.componentOf(member).map(component -> !CoreRecord.isOptional(component)).orElse(null)
+        ? CoreRecord.componentOf(member).map(component -> !CoreRecords.isOptional(component)).orElse(null)
         : null;
   }
 
@@ -210,7 +215,7 @@ final class ImmutablesIntrospector extends NopAnnotationIntrospector {
     Optional<Attribute> attribute = setAttribute(annotated);
     if (attribute.isEmpty()) {
       return CoreRecord.componentOf(annotated)
-          .filter(component -> !CoreRecord.isOptional(component))
+          .filter(component -> !CoreRecords.isOptional(component))
           .map(component -> JsonSetter.Value.forValueNulls(Nulls.FAIL))
           .orElse(JsonSetter.Value.empty());
     }
@@ -234,7 +239,7 @@ final class ImmutablesIntrospector extends NopAnnotationIntrospector {
     if (attribute.isEmpty()) {
       return null;
     }
-    if (SchemaVersionDeserializer.reads(attribute.get())) {
+    if (SchemaVersion.isSchemaVersion(attribute.get())) {
       return SchemaVersionDeserializer.INSTANCE;
     }
     return isDecimal(attribute.get()) ? DecimalJson.DESERIALIZER : null;

@@ -8,10 +8,10 @@ import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 
 /** The version of this artifact, from a resource the build fills in. */
-final class PackageVersion {
+public final class PackageVersion {
 
   /** The version of {@code org.resettlement:resettlement-jackson3}. */
-  static final Version VERSION = read();
+  public static final Version VERSION = read();
 
   private PackageVersion() {}
 

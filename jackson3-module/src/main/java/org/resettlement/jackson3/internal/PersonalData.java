@@ -38,8 +38,11 @@ public final class PersonalData {
   }
 
   /** Wraps the serializer of {@link Person}. */
-  static final class Modifier extends ValueSerializerModifier {
+  public static final class Modifier extends ValueSerializerModifier {
     private static final long serialVersionUID = 1L;
+
+    /** Creates the modifier. */
+    public Modifier() {}
 
     @Override
     public ValueSerializer<?> modifySerializer(

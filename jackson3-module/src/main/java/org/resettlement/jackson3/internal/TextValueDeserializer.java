@@ -1,46 +1,41 @@
 package org.resettlement.jackson3.internal;
 
-import java.util.function.Function;
-import org.resettlement.core.InvalidValueException;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.TextValues;
+import org.resettlement.json.support.TextValues.TextValue;
+import org.resettlement.json.support.WireProblem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 
 /**
- * A core value written as its text: an identifier, a country code, a country group or a partial
- * date. They are written with their {@code toString()}, which their factories read back.
+ * A core value written as its text, as {@link TextValues} lists them: an identifier, a country
+ * code, a country group or a partial date.
  *
  * @param <T> the value type
  */
 final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
-  private final Function<String, T> factory;
-  private final String expected;
+  private final TextValue<T> value;
 
   /**
    * Creates the deserializer.
    *
-   * @param type the value type
-   * @param factory reads the text, throwing {@link InvalidValueException} if it is invalid
-   * @param expected what the text should be, for messages, such as "a country code such as PL"
+   * @param value the type and how to read it
    */
-  TextValueDeserializer(Class<T> type, Function<String, T> factory, String expected) {
-    super(type);
-    this.factory = factory;
-    this.expected = expected;
+  TextValueDeserializer(TextValue<T> value) {
+    super(value.type());
+    this.value = value;
   }
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
     if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-      throw ReadProblems.unexpected(parser, expected);
+      throw Refusal.unexpected(parser, value.expected());
     }
-    String text = parser.getString();
     try {
-      return factory.apply(text);
-    } catch (InvalidValueException e) {
-      throw ReadProblems.at(parser, Wording.invalidText(text, expected, e));
+      return value.parse(parser.getString());
+    } catch (WireProblem problem) {
+      throw Refusal.of(parser, problem);
     }
   }
 }

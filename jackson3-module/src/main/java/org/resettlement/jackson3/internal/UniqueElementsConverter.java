@@ -3,9 +3,9 @@ package org.resettlement.jackson3.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.resettlement.core.internal.ValueType.Attribute;
-import org.resettlement.core.internal.ValueType;
-import org.resettlement.core.internal.Wording;
+import org.resettlement.json.support.ValueType.Attribute;
+import org.resettlement.json.support.ValueType;
+import org.resettlement.json.support.Wording;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.type.TypeFactory;
 import tools.jackson.databind.util.StdConverter;
@@ -47,7 +47,7 @@ final class UniqueElementsConverter extends StdConverter<List<Object>, List<Obje
     private static final long serialVersionUID = 1L;
 
     RepeatedElementException(Object element) {
-      super(Wording.quoted(element) + " is given twice; the elements of this set must differ");
+      super(Wording.repeatedElement(element));
     }
   }
 }
