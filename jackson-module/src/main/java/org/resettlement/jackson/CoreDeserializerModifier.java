@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import java.util.Optional;
-import org.resettlement.json.support.CoreRecords;
 import org.resettlement.json.support.ValueType;
 
 /** Puts a {@link TranslatingDeserializer} around the deserializers of composite core types. */
@@ -20,9 +19,6 @@ final class CoreDeserializerModifier extends BeanDeserializerModifier {
     Optional<ValueType> built = ValueType.ofBuilder(type);
     if (built.isPresent()) {
       return new TranslatingDeserializer(deserializer, built.get().type());
-    }
-    if (CoreRecords.is(type)) {
-      return new TranslatingDeserializer(deserializer, type);
     }
     return deserializer;
   }

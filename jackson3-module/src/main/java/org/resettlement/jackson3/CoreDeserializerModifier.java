@@ -1,7 +1,6 @@
 package org.resettlement.jackson3;
 
 import java.util.Optional;
-import org.resettlement.json.support.CoreRecords;
 import org.resettlement.json.support.ValueType;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -20,9 +19,6 @@ final class CoreDeserializerModifier extends ValueDeserializerModifier {
     Optional<ValueType> built = ValueType.ofBuilder(type);
     if (built.isPresent()) {
       return new TranslatingDeserializer(deserializer, built.get().type());
-    }
-    if (CoreRecords.is(type)) {
-      return new TranslatingDeserializer(deserializer, type);
     }
     return deserializer;
   }

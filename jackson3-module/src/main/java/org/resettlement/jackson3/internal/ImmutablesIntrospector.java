@@ -5,12 +5,10 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
-import org.resettlement.json.support.CoreRecords;
 import org.resettlement.json.support.SchemaVersion;
 import org.resettlement.json.support.ValueType.Attribute;
 import org.resettlement.json.support.ValueType.Kind;
@@ -23,9 +21,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
-import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.AnnotatedMethod;
-import tools.jackson.databind.introspect.AnnotatedParameter;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.introspect.VisibilityChecker;
 
@@ -47,9 +43,6 @@ import tools.jackson.databind.introspect.VisibilityChecker;
  *       and keeps the model's default for defaulted attributes. Collections refuse null elements,
  *       and sets refuse repeated ones.
  * </ul>
- *
- * <p>The records of the core ({@code CampaignProgress}, {@code QuotaTotal}) follow the same
- * rules for their components: declaration order, absent optionals left out, the others required.
  *
  * <p>Every other type is left to the introspectors behind this one.
  */
@@ -94,11 +87,7 @@ public final class ImmutablesIntrospector extends NopAnnotationIntrospector {
 
   @Override
   public String[] findSerializationPropertyOrder(MapperConfig<?> config, AnnotatedClass annotated) {
-    Class<?> type = annotated.getRawType();
-    if (CoreRecords.is(type)) {
-      return CoreRecords.componentNames(type);
-    }
-    return ValueType.of(type)
+    return ValueType.of(annotated.getRawType())
         .map(value -> value.attributes().stream().map(Attribute::name).toArray(String[]::new))
         .orElse(null);
   }
@@ -107,7 +96,7 @@ public final class ImmutablesIntrospector extends NopAnnotationIntrospector {
   public Boolean findSerializationSortAlphabetically(MapperConfig<?> config, Annotated annotated) {
     Class<?> type = annotated.getRawType();
     // The declaration order is the wire format's, whatever the mapper's default.
-    return ValueType.of(type).isPresent() || CoreRecords.is(type) ? Boolean.FALSE : null;
+    return ValueType.of(type).isPresent() ? Boolean.FALSE : null;
   }
 
   @Override
@@ -138,7 +127,7 @@ public final class ImmutablesIntrospector extends NopAnnotationIntrospector {
   @Override
   public JsonSerialize.Typing findSerializationTyping(MapperConfig<?> config, Annotated annotated) {
     // The declared type decides: an Actor property is written as an Actor, not as an id.
-    return readAttribute(annotated).isPresent() || CoreRecord.componentOf(annotated).isPresent()
+    return readAttribute(annotated).isPresent()
         ? JsonSerialize.Typing.STATIC
         : null;
   }
@@ -148,12 +137,6 @@ public final class ImmutablesIntrospector extends NopAnnotationIntrospector {
     Optional<Attribute> attribute = readAttribute(annotated);
     if (attribute.isPresent()) {
       return JsonInclude.Value.construct(inclusionOf(attribute.get()), JsonInclude.Include.ALWAYS);
-    }
-    Optional<RecordComponent> component = CoreRecord.componentOf(annotated);
-    if (component.isPresent()) {
-      return JsonInclude.Value.construct(
-          CoreRecords.isOptional(component.get()) ? JsonInclude.Include.NON_ABSENT : JsonInclude.Include.ALWAYS,
-          JsonInclude.Include.ALWAYS);
     }
     return JsonInclude.Value.empty();
   }
@@ -203,21 +186,10 @@ public final class ImmutablesIntrospector extends NopAnnotationIntrospector {
   // Reading
 
   @Override
-  public Boolean hasRequiredMarker(MapperConfig<?> config, AnnotatedMember member) {
-    // A record's components are required unless optional; a missing one is reported as missing.
-    return member instanceof AnnotatedParameter
-        ? CoreRecord.componentOf(member).map(component -> !CoreRecords.isOptional(component)).orElse(null)
-        : null;
-  }
-
-  @Override
   public JsonSetter.Value findSetterInfo(MapperConfig<?> config, Annotated annotated) {
     Optional<Attribute> attribute = setAttribute(annotated);
     if (attribute.isEmpty()) {
-      return CoreRecord.componentOf(annotated)
-          .filter(component -> !CoreRecords.isOptional(component))
-          .map(component -> JsonSetter.Value.forValueNulls(Nulls.FAIL))
-          .orElse(JsonSetter.Value.empty());
+      return JsonSetter.Value.empty();
     }
     switch (attribute.get().kind()) {
       case REQUIRED:

@@ -48,9 +48,6 @@ import org.resettlement.core.Target;
  * with the order of the core's sources and write every golden file byte for byte on both Jackson
  * lines. A new attribute therefore fails the build until it is given its place here (and in the
  * schema).
- *
- * <p>The records of the core ({@code CampaignProgress}, {@code QuotaTotal}) need no list: the order
- * of {@link Class#getRecordComponents()} is specified, the order of the record header.
  */
 final class PropertyOrder {
   private static final Map<Class<?>, List<String>> ORDER = new LinkedHashMap<>();
