@@ -1,6 +1,7 @@
 package org.resettlement.buildchecks;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -114,6 +115,18 @@ class ArchitectureTest {
             "org.resettlement.jackson..", "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..",
             "org.resettlement.validation..")
         .because("a Jackson 3 application must not need Jackson 2, nor the validation module")
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void packages_formNoCycle() {
+    // One slice per package: a cycle between a module's API and its internal package (or any two
+    // packages) means neither can be understood or changed without the other.
+    slices()
+        .matching("org.resettlement.(**)")
+        .should()
+        .beFreeOfCycles()
+        .because("a package depends on another, or the other on it, never both ways")
         .check(PUBLISHED);
   }
 }
