@@ -8,6 +8,11 @@
  * <p>Jackson reaches the core types through their public API only (the public abstract types,
  * their accessors and their public builders), so the core module exports its package and opens
  * nothing.
+ *
+ * <p>A {@code null} argument to a method of this module is a programming error: a {@link
+ * NullPointerException} whose message is the parameter's name, as the null policy in the package
+ * documentation of {@code org.resettlement.core} says. A {@code null} in a document is data: it is
+ * reported as a {@code ResettlementJsonException} at its path.
  */
 module org.resettlement.jackson {
   requires transitive org.resettlement.core;

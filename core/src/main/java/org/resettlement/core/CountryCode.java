@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -193,9 +194,10 @@ public final class CountryCode implements Actor, Comparable<CountryCode> {
    *
    * @param language the language to name the country in, not null
    * @return the localised name, or the alpha-2 code if the JDK has no name for it
+   * @throws NullPointerException if the language is null
    */
   public String displayName(Locale language) {
-    Invariants.notNull(CountryCode.class, "language", language);
+    Objects.requireNonNull(language, "language");
     return new Locale.Builder().setRegion(alpha2).build().getDisplayCountry(language);
   }
 
@@ -205,9 +207,11 @@ public final class CountryCode implements Actor, Comparable<CountryCode> {
    *
    * @param other the other country, not null
    * @return negative, zero or positive as this code sorts before, with or after the other
+   * @throws NullPointerException if the other is null
    */
   @Override
   public int compareTo(CountryCode other) {
+    Objects.requireNonNull(other, "other");
     return alpha2.compareTo(other.alpha2);
   }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -168,9 +169,10 @@ public final class CountryGroup {
    *
    * @param date the day, not null
    * @return the members in alphabetical order of code, possibly empty, not null
+   * @throws NullPointerException if the date is null
    */
   public NavigableSet<CountryCode> membersOn(LocalDate date) {
-    Invariants.notNull(CountryGroup.class, "date", date);
+    Objects.requireNonNull(date, "date");
     NavigableSet<CountryCode> members = new TreeSet<>();
     for (Membership membership : memberships) {
       if (membership.covers(date)) {
@@ -186,9 +188,11 @@ public final class CountryGroup {
    * @param country the country, not null
    * @param date the day, not null
    * @return true if the country belonged to the group on that day
+   * @throws NullPointerException if the country or the date is null
    */
   public boolean contains(CountryCode country, LocalDate date) {
-    Invariants.notNull(CountryGroup.class, "country", country);
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(date, "date");
     return membersOn(date).contains(country);
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -137,9 +138,10 @@ public abstract class Dataset implements WithDataset {
    *
    * @param id the identifier, not null
    * @return the organisation, or empty if there is none with that identifier
+   * @throws NullPointerException if the identifier is null
    */
   public Optional<Organisation> organisation(OrganisationId id) {
-    return find(index().organisations, "id", id);
+    return find(index().organisations, id);
   }
 
   /**
@@ -147,9 +149,10 @@ public abstract class Dataset implements WithDataset {
    *
    * @param id the identifier, not null
    * @return the person, or empty if there is none with that identifier
+   * @throws NullPointerException if the identifier is null
    */
   public Optional<Person> person(PersonId id) {
-    return find(index().people, "id", id);
+    return find(index().people, id);
   }
 
   /**
@@ -157,9 +160,10 @@ public abstract class Dataset implements WithDataset {
    *
    * @param id the identifier, not null
    * @return the event, or empty if there is none with that identifier
+   * @throws NullPointerException if the identifier is null
    */
   public Optional<Event> event(EventId id) {
-    return find(index().events, "id", id);
+    return find(index().events, id);
   }
 
   /**
@@ -167,9 +171,10 @@ public abstract class Dataset implements WithDataset {
    *
    * @param id the identifier, not null
    * @return the project, or empty if there is none with that identifier
+   * @throws NullPointerException if the identifier is null
    */
   public Optional<Project> project(ProjectId id) {
-    return find(index().projects, "id", id);
+    return find(index().projects, id);
   }
 
   /**
@@ -177,9 +182,10 @@ public abstract class Dataset implements WithDataset {
    *
    * @param id the identifier, not null
    * @return the campaign, or empty if there is none with that identifier
+   * @throws NullPointerException if the identifier is null
    */
   public Optional<Campaign> campaign(CampaignId id) {
-    return find(index().campaigns, "id", id);
+    return find(index().campaigns, id);
   }
 
   /**
@@ -187,9 +193,10 @@ public abstract class Dataset implements WithDataset {
    *
    * @param id the identifier, not null
    * @return the pledge, or empty if there is none with that identifier
+   * @throws NullPointerException if the identifier is null
    */
   public Optional<Pledge> pledge(PledgeId id) {
-    return find(index().pledges, "id", id);
+    return find(index().pledges, id);
   }
 
   /**
@@ -197,9 +204,10 @@ public abstract class Dataset implements WithDataset {
    *
    * @param id the identifier, not null
    * @return the quota, or empty if there is none with that identifier
+   * @throws NullPointerException if the identifier is null
    */
   public Optional<ResettlementQuota> quota(QuotaId id) {
-    return find(index().quotas, "id", id);
+    return find(index().quotas, id);
   }
 
   /**
@@ -207,9 +215,10 @@ public abstract class Dataset implements WithDataset {
    *
    * @param id the identifier, not null
    * @return the statistic, or empty if there is none with that identifier
+   * @throws NullPointerException if the identifier is null
    */
   public Optional<Statistic> statistic(StatisticId id) {
-    return find(index().statistics, "id", id);
+    return find(index().statistics, id);
   }
 
   /**
@@ -217,9 +226,11 @@ public abstract class Dataset implements WithDataset {
    *
    * @param campaign the campaign's identifier, not null
    * @return the unmodifiable list of pledges, possibly empty, not null
+   * @throws NullPointerException if the campaign's identifier is null
    */
   public List<Pledge> pledgesTo(CampaignId campaign) {
-    return index().pledgesByCampaign.getOrDefault(checked("campaign", campaign), List.of());
+    Objects.requireNonNull(campaign, "campaign");
+    return index().pledgesByCampaign.getOrDefault(campaign, List.of());
   }
 
   /**
@@ -227,9 +238,11 @@ public abstract class Dataset implements WithDataset {
    *
    * @param project the project's identifier, not null
    * @return the unmodifiable list of events, possibly empty, not null
+   * @throws NullPointerException if the project's identifier is null
    */
   public List<Event> eventsOf(ProjectId project) {
-    return index().eventsByProject.getOrDefault(checked("project", project), List.of());
+    Objects.requireNonNull(project, "project");
+    return index().eventsByProject.getOrDefault(project, List.of());
   }
 
   /**
@@ -237,9 +250,11 @@ public abstract class Dataset implements WithDataset {
    *
    * @param organisation the organisation's identifier, not null
    * @return the unmodifiable list of memberships, possibly empty, not null
+   * @throws NullPointerException if the organisation's identifier is null
    */
   public List<Membership> membershipsIn(OrganisationId organisation) {
-    return index().membershipsByOrganisation.getOrDefault(checked("organisation", organisation), List.of());
+    Objects.requireNonNull(organisation, "organisation");
+    return index().membershipsByOrganisation.getOrDefault(organisation, List.of());
   }
 
   /**
@@ -247,9 +262,11 @@ public abstract class Dataset implements WithDataset {
    *
    * @param member the person, organisation or state, not null
    * @return the unmodifiable list of memberships, possibly empty, not null
+   * @throws NullPointerException if the member is null
    */
   public List<Membership> membershipsOf(Actor member) {
-    return index().membershipsByMember.getOrDefault(checked("member", member), List.of());
+    Objects.requireNonNull(member, "member");
+    return index().membershipsByMember.getOrDefault(member, List.of());
   }
 
   //-----------------------------------------------------------------------
@@ -258,9 +275,11 @@ public abstract class Dataset implements WithDataset {
    *
    * @param campaign the campaign's identifier, not null
    * @return the progress, or empty if the dataset has no such campaign
+   * @throws NullPointerException if the campaign's identifier is null
    * @see CampaignProgress
    */
   public Optional<CampaignProgress> campaignProgress(CampaignId campaign) {
+    Objects.requireNonNull(campaign, "campaign");
     return campaign(campaign).map(this::progressOf);
   }
 
@@ -354,12 +373,8 @@ public abstract class Dataset implements WithDataset {
     return people.equals(people()) ? this : withPeople(people);
   }
 
-  private static <K, V> Optional<V> find(Map<K, V> index, String field, K key) {
-    return Optional.ofNullable(index.get(checked(field, key)));
-  }
-
-  private static <T> T checked(String field, T value) {
-    return Invariants.notNull(Dataset.class, field, value);
+  private static <K, V> Optional<V> find(Map<K, V> index, K id) {
+    return Optional.ofNullable(index.get(Objects.requireNonNull(id, "id")));
   }
 
   /** Builds a {@link Dataset}; every field is optional. */

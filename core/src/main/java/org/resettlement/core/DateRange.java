@@ -1,6 +1,7 @@
 package org.resettlement.core;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -155,9 +156,10 @@ public abstract class DateRange implements WithDateRange {
    * @param date the day, not null
    * @return true if the day is on or after the earliest day and, when there is an end, on or
    *     before the latest day
+   * @throws NullPointerException if the date is null
    */
   public boolean contains(LocalDate date) {
-    Invariants.notNull(DateRange.class, "date", date);
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(earliestDate())
         && latestDate().map(latest -> !date.isAfter(latest)).orElse(true);
   }
@@ -167,9 +169,10 @@ public abstract class DateRange implements WithDateRange {
    *
    * @param date the day, month or year, not null
    * @return true if the whole span of the date lies within the period
+   * @throws NullPointerException if the date is null
    */
   public boolean contains(PartialDate date) {
-    Invariants.notNull(DateRange.class, "date", date);
+    Objects.requireNonNull(date, "date");
     return contains(date.earliestDate()) && contains(date.latestDate());
   }
 
@@ -184,10 +187,10 @@ public abstract class DateRange implements WithDateRange {
    * @param date the day, month or year, not null
    * @return true if the date {@linkplain PartialDate#endsBefore(PartialDate) ends before} the start
    *     begins, or {@linkplain PartialDate#startsAfter(PartialDate) starts after} the end ends
-   * @throws InvalidValueException if the date is null
+   * @throws NullPointerException if the date is null
    */
   public boolean excludes(PartialDate date) {
-    Invariants.notNull(DateRange.class, "date", date);
+    Objects.requireNonNull(date, "date");
     return date.endsBefore(start()) || (end().isPresent() && date.startsAfter(end().get()));
   }
 
@@ -196,9 +199,10 @@ public abstract class DateRange implements WithDateRange {
    *
    * @param other the other period, not null
    * @return true if the two periods may overlap
+   * @throws NullPointerException if the other is null
    */
   public boolean overlaps(DateRange other) {
-    Invariants.notNull(DateRange.class, "other", other);
+    Objects.requireNonNull(other, "other");
     boolean otherStartsInTime =
         latestDate().map(latest -> !other.earliestDate().isAfter(latest)).orElse(true);
     boolean thisStartsInTime =

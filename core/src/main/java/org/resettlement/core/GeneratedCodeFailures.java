@@ -2,6 +2,7 @@ package org.resettlement.core;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +14,12 @@ import java.util.regex.Pattern;
  * <p>The generated code passes one text to the exception: the name of an attribute given {@code
  * null} ({@code "title"}, or {@code "sources element"} inside a collection), its description of
  * the required attributes that were not set, or its description of default attributes whose
- * initialisers form a cycle. Immutables would pass the missing attributes as an array only to a
- * public constructor, which would let anyone build the exception with a type guessed from the
- * stack; the description it writes instead is read here, and {@code BuilderInvariantsTest} pins
- * it down, so that an upgrade of Immutables that rewords it fails the build.
+ * initialisers form a cycle. Its copy methods pass only {@code "element"} for a null element of a
+ * collection ({@code withSources(...)}); the attribute is then read from the copy method's name.
+ * Immutables would pass the missing attributes as an array only to a public constructor, which
+ * would let anyone build the exception with a type guessed from the stack; the description it
+ * writes instead is read here, and {@code BuilderInvariantsTest} pins it down, so that an upgrade
+ * of Immutables that rewords it fails the build.
  *
  * <p>The public model type is found from the generated class that throws (an {@code ImmutableX}
  * or its nested builder, both of which extend or sit inside the generated subclass of {@code X}).
@@ -28,6 +31,12 @@ final class GeneratedCodeFailures {
 
   /** What a generated null check passes: an attribute, or {@code "<attribute> element"}. */
   private static final Pattern NULL_ATTRIBUTE = Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*)( element)?");
+
+  /** What a generated copy method passes for a null element, naming no attribute. */
+  private static final String COPIED_ELEMENT = "element";
+
+  /** A generated copy method, {@code with} and the attribute's name. */
+  private static final Pattern COPY_METHOD = Pattern.compile("with([A-Z][A-Za-z0-9_$]*)");
 
   /** How the generated {@code build()} describes required attributes that were not set. */
   private static final Pattern MISSING_ATTRIBUTES =
@@ -46,6 +55,12 @@ final class GeneratedCodeFailures {
    */
   static Report read(String text) {
     Class<?> valueType = throwingModelType();
+    if (text.equals(COPIED_ELEMENT)) {
+      Optional<String> copied = copiedAttribute();
+      if (copied.isPresent()) {
+        return new Report(valueType, List.of(copied.get()), "must not contain null");
+      }
+    }
     Matcher nullAttribute = NULL_ATTRIBUTE.matcher(text);
     if (nullAttribute.matches()) {
       boolean element = nullAttribute.group(2) != null;
@@ -57,6 +72,18 @@ final class GeneratedCodeFailures {
       return new Report(valueType, Arrays.asList(missing.group(1).split(", ")), "required but not set");
     }
     return new Report(valueType, List.of(), text);
+  }
+
+  /** The attribute of the generated copy method on the stack, such as {@code sources}. */
+  private static Optional<String> copiedAttribute() {
+    return STACK.walk(
+        frames ->
+            frames
+                .filter(frame -> frame.getDeclaringClass().getSimpleName().startsWith("Immutable"))
+                .map(frame -> COPY_METHOD.matcher(frame.getMethodName()))
+                .filter(Matcher::matches)
+                .map(copy -> Character.toLowerCase(copy.group(1).charAt(0)) + copy.group(1).substring(1))
+                .findFirst());
   }
 
   private static Class<?> throwingModelType() {

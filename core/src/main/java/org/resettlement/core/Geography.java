@@ -1,6 +1,7 @@
 package org.resettlement.core;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -65,9 +66,10 @@ public abstract class Geography implements WithGeography {
    * @param first the first country, not null
    * @param others further countries, not null
    * @return the geography, not null
-   * @throws InvalidValueException if any country is null
+   * @throws InvalidValueException if any country, or the array of further countries, is null
    */
   public static Geography of(CountryCode first, CountryCode... others) {
+    Invariants.notNull(Geography.class, "countries", others);
     return builder().addCountry(first).addCountries(others).build();
   }
 
@@ -97,10 +99,11 @@ public abstract class Geography implements WithGeography {
    * @param country the country, not null
    * @param date the day, which matters for a dated group such as the EU, not null
    * @return true if the country is covered on that day
+   * @throws NullPointerException if the country or the date is null
    */
   public boolean covers(CountryCode country, LocalDate date) {
-    Invariants.notNull(Geography.class, "country", country);
-    Invariants.notNull(Geography.class, "date", date);
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(date, "date");
     return isWorldwide()
         || countries().contains(country)
         || group().map(group -> group.contains(country, date)).orElse(false);

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -152,8 +153,10 @@ public final class LocalizedText {
    *
    * @param locale the reader's language, not null
    * @return the best text, not null
+   * @throws NullPointerException if the locale is null
    */
   public String text(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
     return find(locale).orElse(text());
   }
 
@@ -165,9 +168,10 @@ public final class LocalizedText {
    *
    * @param locale the reader's language, not null
    * @return the text, or empty if no variant is in that language
+   * @throws NullPointerException if the locale is null
    */
   public Optional<String> find(Locale locale) {
-    Invariants.notNull(LocalizedText.class, "locale", locale);
+    Objects.requireNonNull(locale, "locale");
     String exact = variants.get(locale.toLanguageTag());
     if (exact != null) {
       return Optional.of(exact);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -321,9 +322,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @param date the day to check, not null
    * @return true if the day is between {@link #earliestDate()} and {@link #latestDate()},
    *     inclusive
+   * @throws NullPointerException if the date is null
    */
   public boolean contains(LocalDate date) {
-    Invariants.notNull(PartialDate.class, "date", date);
+    Objects.requireNonNull(date, "date");
     return !date.isBefore(earliestDate()) && !date.isAfter(latestDate());
   }
 
@@ -337,10 +339,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @param other the other partial date, not null
    * @return true if the latest day of this date is before the earliest day of the other
-   * @throws InvalidValueException if the other date is null
+   * @throws NullPointerException if the other is null
    */
   public boolean endsBefore(PartialDate other) {
-    Invariants.notNull(PartialDate.class, "other", other);
+    Objects.requireNonNull(other, "other");
     return latestDate().isBefore(other.earliestDate());
   }
 
@@ -354,10 +356,10 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @param other the other partial date, not null
    * @return true if the earliest day of this date is after the latest day of the other
-   * @throws InvalidValueException if the other date is null
+   * @throws NullPointerException if the other is null
    */
   public boolean startsAfter(PartialDate other) {
-    Invariants.notNull(PartialDate.class, "other", other);
+    Objects.requireNonNull(other, "other");
     return other.endsBefore(this);
   }
 
@@ -367,9 +369,11 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @param other the other partial date, not null
    * @return negative, zero or positive as this date sorts before, with or after the other
+   * @throws NullPointerException if the other is null
    */
   @Override
   public int compareTo(PartialDate other) {
+    Objects.requireNonNull(other, "other");
     int byStart = earliestDate().compareTo(other.earliestDate());
     return byStart != 0 ? byStart : precision.compareTo(other.precision);
   }

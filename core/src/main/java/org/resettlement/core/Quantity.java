@@ -1,5 +1,6 @@
 package org.resettlement.core;
 
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,14 +154,14 @@ public final class Quantity {
    *
    * @param quantities the quantities to add, not null, without null elements
    * @return the total, {@link #ZERO} if there are none, not null
-   * @throws InvalidValueException if the quantities or one of them is null, or the total does not
-   *     fit in a {@code long}
+   * @throws NullPointerException if the quantities or one of them is null
+   * @throws InvalidValueException if the total does not fit in a {@code long}
    */
   public static Quantity sum(Iterable<Quantity> quantities) {
-    Invariants.notNull(Quantity.class, "quantities", quantities);
+    Objects.requireNonNull(quantities, "quantities");
     Total total = new Total();
     for (Quantity quantity : quantities) {
-      total.add(Invariants.notNull(Quantity.class, "quantities", quantity));
+      total.add(Objects.requireNonNull(quantity, "quantities"));
     }
     return total.result();
   }
@@ -365,10 +366,10 @@ public final class Quantity {
    *
    * @param other the other quantity, not null
    * @return true if the other has a {@link #max()} and this quantity's {@link #min()} is above it
-   * @throws InvalidValueException if the other is null
+   * @throws NullPointerException if the other is null
    */
   public boolean isCertainlyAbove(Quantity other) {
-    Invariants.notNull(Quantity.class, "other", other);
+    Objects.requireNonNull(other, "other");
     return other.isCertainlyBelow(min());
   }
 
@@ -380,10 +381,10 @@ public final class Quantity {
    *
    * @param other the other quantity, not null
    * @return true if this quantity has a {@link #max()} and it is below the other's {@link #min()}
-   * @throws InvalidValueException if the other is null
+   * @throws NullPointerException if the other is null
    */
   public boolean isCertainlyBelow(Quantity other) {
-    Invariants.notNull(Quantity.class, "other", other);
+    Objects.requireNonNull(other, "other");
     return isCertainlyBelow(other.min());
   }
 
@@ -397,14 +398,13 @@ public final class Quantity {
    *
    * @param quantities the quantities, not null, without null elements
    * @return the sum of their {@link #min()}s, at most {@link Long#MAX_VALUE}, not negative
-   * @throws InvalidValueException if the quantities or one of them is null
+   * @throws NullPointerException if the quantities or one of them is null
    */
   public static long sumOfMinimums(Iterable<Quantity> quantities) {
-    Invariants.notNull(Quantity.class, "quantities", quantities);
+    Objects.requireNonNull(quantities, "quantities");
     long total = 0;
     for (Quantity quantity : quantities) {
-      Invariants.notNull(Quantity.class, "quantities", quantity);
-      long min = quantity.min();
+      long min = Objects.requireNonNull(quantity, "quantities").min();
       total = total > Long.MAX_VALUE - min ? Long.MAX_VALUE : total + min;
     }
     return total;
@@ -435,11 +435,11 @@ public final class Quantity {
    *
    * @param other the quantity to add, not null
    * @return the total, not null
-   * @throws InvalidValueException if the other is null or the total does not fit in a {@code
-   *     long}
+   * @throws NullPointerException if the other is null
+   * @throws InvalidValueException if the total does not fit in a {@code long}
    */
   public Quantity plus(Quantity other) {
-    Invariants.notNull(Quantity.class, "other", other);
+    Objects.requireNonNull(other, "other");
     Total total = new Total();
     total.add(this);
     total.add(other);

@@ -1,5 +1,7 @@
 package org.resettlement.core;
 
+import java.util.Objects;
+
 /**
  * The identifier of a record in a {@link Dataset}: a typed wrapper around a token.
  *
@@ -44,9 +46,11 @@ public abstract sealed class RecordId<T extends RecordId<T>> implements Comparab
    *
    * @param other the other identifier, not null
    * @return negative, zero or positive as this token sorts before, with or after the other
+   * @throws NullPointerException if the other is null
    */
   @Override
   public final int compareTo(T other) {
+    Objects.requireNonNull(other, "other");
     return value.compareTo(other.value());
   }
 

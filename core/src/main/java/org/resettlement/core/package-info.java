@@ -58,10 +58,41 @@
  *
  * <h2>Invariants</h2>
  * A value that can never be valid (a negative count, a range that ends before it starts, a
- * missing required field, a {@code null} argument) is refused when it is built, with an
+ * missing required field, a {@code null} part) is refused when it is built, with an
  * {@link org.resettlement.core.InvalidValueException} naming the type and the field. Rules that
  * real data may break and that should be reported all at once (blank names, unknown references,
  * implausible dates) are not checked here; the {@code resettlement-validation} module checks them.
+ *
+ * <h2 id="null-arguments">Null arguments</h2>
+ * No value of the model is {@code null}: an absent part is an empty {@code Optional} or an empty
+ * collection. A {@code null} argument is refused at once, in one of two ways, in this module and in
+ * every other module of the library:
+ *
+ * <ul>
+ *   <li>Where a value is <b>built</b> (a factory such as {@code of}, {@code parse} or {@code
+ *       from*}, a builder's setter, a {@code with*} copy method, {@link
+ *       org.resettlement.core.LocalizedText#and(String, String)}), {@code null} is invalid data,
+ *       like a negative count: an {@link org.resettlement.core.InvalidValueException} names the
+ *       type and the field, such as {@code "Pledge.status: must not be null"}, or {@code
+ *       "Event.organisers: must not contain null"} for an element. A JSON reader reports it at the
+ *       path of the value.
+ *   <li>Everywhere else (a lookup such as {@link
+ *       org.resettlement.core.Dataset#pledge(org.resettlement.core.PledgeId)}, a comparison such as
+ *       {@link org.resettlement.core.Quantity#isCertainlyAbove(org.resettlement.core.Quantity)},
+ *       arithmetic such as {@link org.resettlement.core.Quantity#sum(Iterable)}, a query such as
+ *       {@link org.resettlement.core.Geography#covers(org.resettlement.core.CountryCode,
+ *       java.time.LocalDate)}, and every method of the other modules), {@code null} is a
+ *       programming error: a {@link NullPointerException} whose message is the parameter's name,
+ *       as in {@code java.time}: {@code Objects.requireNonNull(id, "id")}.
+ * </ul>
+ *
+ * <p>Each method's {@code @throws} says which applies, and a parameter that accepts {@code null}
+ * says so, as {@code equals(Object)} does. The overloads that Immutables generates for a whole
+ * collection, array or {@code Optional} ({@code addAllSources(Iterable)}, {@code
+ * withSources(Source...)}, {@code launchDate(Optional)}) are the exception: they throw a {@code
+ * NullPointerException} of their own, which names no field, as they unwrap the argument before any
+ * check that a style can set; give an empty collection or {@code Optional.empty()} instead. Their
+ * elements are checked as the rule above says.
  *
  * <h2>Personal data</h2>
  * The names and contact details of a {@link org.resettlement.core.Person} are personal data. They

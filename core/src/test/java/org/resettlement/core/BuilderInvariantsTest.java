@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,6 +67,25 @@ class BuilderInvariantsTest {
     assertThatThrownBy(() -> Event.builder().addOrganisers(OrganisationId.of("a"), null))
         .isExactlyInstanceOf(InvalidValueException.class)
         .hasMessage("Event.organisers: must not contain null");
+  }
+
+  /**
+   * The generated copy methods name no attribute for a null element ({@code "element"}); the
+   * exception names the attribute of the copy method, as the builders' checks do.
+   */
+  @Test
+  void copyMethods_nameTheAttributeOfANullElement() {
+    Geography world = Geography.world();
+
+    assertThatThrownBy(() -> world.withCountries(Arrays.asList(CountryCode.of("PL"), null)))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("Geography.countries: must not contain null");
+    assertThatThrownBy(() -> world.withCountries(CountryCode.of("PL"), null))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("Geography.countries: must not contain null");
+    assertThatThrownBy(() -> Dataset.builder().build().withPeople(Arrays.asList((Person) null)))
+        .isExactlyInstanceOf(InvalidValueException.class)
+        .hasMessage("Dataset.people: must not contain null");
   }
 
   /**

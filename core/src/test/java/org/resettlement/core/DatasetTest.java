@@ -46,11 +46,20 @@ class DatasetTest {
     assertThat(dataset.organisations()).hasSize(2);
   }
 
+  /** A null identifier is a programming error, named after the parameter, not invalid data. */
   @Test
-  void lookups_rejectNullIds() {
-    assertThatThrownBy(() -> Dataset.builder().build().pledge(null))
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Dataset.id: must not be null");
+  void lookups_rejectNullIdsAsProgrammingErrors() {
+    Dataset dataset = Dataset.builder().build();
+
+    assertThatThrownBy(() -> dataset.pledge(null))
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("id");
+    assertThatThrownBy(() -> dataset.campaignProgress(null))
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("campaign");
+    assertThatThrownBy(() -> dataset.membershipsOf(null))
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("member");
   }
 
   @Test

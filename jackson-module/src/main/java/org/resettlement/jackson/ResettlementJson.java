@@ -130,6 +130,7 @@ public final class ResettlementJson {
    *
    * @param writer the writer to start from, not null
    * @return the writer that leaves personal data out, not null
+   * @throws NullPointerException if the writer is null
    */
   public static ObjectWriter withoutPersonalData(ObjectWriter writer) {
     return Objects.requireNonNull(writer, "writer").withAttribute(PersonalData.ATTRIBUTE, Boolean.FALSE);

@@ -42,6 +42,7 @@ public class ResettlementJsonException extends JsonMappingException {
    * @param parser the parser reading the document, which gives the line and column, not null
    * @param pointer the place of the problem, from the root of the document, not null
    * @param reason the reason in the domain's words, without the path, not null
+   * @throws NullPointerException if the parser, the pointer or the reason is null
    */
   public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason) {
     this(parser, pointer, reason, null);
@@ -55,6 +56,7 @@ public class ResettlementJsonException extends JsonMappingException {
    * @param pointer the place of the problem, from the root of the document, not null
    * @param reason the reason in the domain's words, without the path, not null
    * @param cause the exception the problem was found as, or null
+   * @throws NullPointerException if the parser, the pointer or the reason is null
    */
   public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason, Throwable cause) {
     super(
@@ -158,9 +160,11 @@ public class ResettlementJsonException extends JsonMappingException {
    *
    * @param builder the builder to append to, not null
    * @return the builder, not null
+   * @throws NullPointerException if the builder is null
    */
   @Override
   public StringBuilder getPathReference(StringBuilder builder) {
+    Objects.requireNonNull(builder, "builder");
     return builder.append(path());
   }
 
@@ -168,10 +172,12 @@ public class ResettlementJsonException extends JsonMappingException {
    * Does nothing: the path is complete from the root of the document when this exception is
    * created, so the references that enclosing deserializers add would repeat parts of it.
    *
-   * @param reference the reference Jackson would prepend, ignored
+   * @param reference the reference Jackson would prepend, not null; ignored
+   * @throws NullPointerException if the reference is null
    */
   @Override
   public void prependPath(Reference reference) {
+    Objects.requireNonNull(reference, "reference");
     // The path was taken from the parser's position in the whole document.
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import java.util.Objects;
 import org.resettlement.jackson.internal.CoreDeserializers;
 import org.resettlement.jackson.internal.CoreSerializers;
 import org.resettlement.jackson.internal.ImmutablesIntrospector;
@@ -91,9 +92,11 @@ public final class ResettlementModule extends Module {
    * Installs the serializers, deserializers and the annotation introspector of this module.
    *
    * @param context the mapper's set-up context, not null
+   * @throws NullPointerException if the context is null
    */
   @Override
   public void setupModule(SetupContext context) {
+    Objects.requireNonNull(context, "context");
     // The internal package binds the types and reports what it refuses as a Refusal; this package
     // guards its deserializers (TranslatingDeserializer, CoreDeserializerModifier) so that every
     // problem leaves as a ResettlementJsonException. This package uses the internal one, never the

@@ -49,6 +49,7 @@ public class ResettlementJsonException extends DatabindException {
    * @param parser the parser reading the document, which gives the line and column, not null
    * @param pointer the place of the problem, from the root of the document, not null
    * @param reason the reason in the domain's words, without the path, not null
+   * @throws NullPointerException if the parser, the pointer or the reason is null
    */
   public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason) {
     this(parser, pointer, reason, null);
@@ -62,6 +63,7 @@ public class ResettlementJsonException extends DatabindException {
    * @param pointer the place of the problem, from the root of the document, not null
    * @param reason the reason in the domain's words, without the path, not null
    * @param cause the exception the problem was found as, or null
+   * @throws NullPointerException if the parser, the pointer or the reason is null
    */
   public ResettlementJsonException(JsonParser parser, JsonPointer pointer, String reason, Throwable cause) {
     super(
@@ -164,9 +166,11 @@ public class ResettlementJsonException extends DatabindException {
    *
    * @param builder the builder to append to, not null
    * @return the builder, not null
+   * @throws NullPointerException if the builder is null
    */
   @Override
   public StringBuilder getPathReference(StringBuilder builder) {
+    Objects.requireNonNull(builder, "builder");
     return builder.append(path());
   }
 
@@ -174,11 +178,13 @@ public class ResettlementJsonException extends DatabindException {
    * Does nothing: the path is complete from the root of the document when this exception is
    * created, so the references that enclosing deserializers add would repeat parts of it.
    *
-   * @param reference the reference Jackson would prepend, ignored
+   * @param reference the reference Jackson would prepend, not null; ignored
    * @return this exception, not null
+   * @throws NullPointerException if the reference is null
    */
   @Override
   public JacksonException prependPath(Reference reference) {
+    Objects.requireNonNull(reference, "reference");
     // The path was taken from the parser's position in the whole document.
     return this;
   }

@@ -1,5 +1,6 @@
 package org.resettlement.jackson3;
 
+import java.util.Objects;
 import org.resettlement.jackson3.internal.CoreDeserializers;
 import org.resettlement.jackson3.internal.CoreSerializers;
 import org.resettlement.jackson3.internal.ImmutablesIntrospector;
@@ -80,9 +81,11 @@ public final class ResettlementModule extends JacksonModule {
    * Installs the serializers, deserializers and the annotation introspector of this module.
    *
    * @param context the mapper's set-up context, not null
+   * @throws NullPointerException if the context is null
    */
   @Override
   public void setupModule(SetupContext context) {
+    Objects.requireNonNull(context, "context");
     // The internal package binds the types and reports what it refuses as a Refusal; this package
     // guards its deserializers (TranslatingDeserializer, CoreDeserializerModifier) so that every
     // problem leaves as a ResettlementJsonException. This package uses the internal one, never the

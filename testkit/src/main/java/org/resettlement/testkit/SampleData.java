@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -235,10 +236,10 @@ public final class SampleData {
    *
    * @param random the source of randomness, not null
    * @return sample data drawn from that generator, not null
-   * @throws IllegalArgumentException if the generator is null
+   * @throws NullPointerException if the generator is null
    */
   public static SampleData using(RandomGenerator random) {
-    return new SampleData(required(random, "random"));
+    return new SampleData(Objects.requireNonNull(random, "random"));
   }
 
   /**
@@ -270,7 +271,8 @@ public final class SampleData {
    * @param <T> the type
    * @param type the type, one of {@link #supportedTypes()}
    * @return the value, not null
-   * @throws IllegalArgumentException if the type is null or not supported
+   * @throws NullPointerException if the type is null
+   * @throws IllegalArgumentException if the type is not supported
    */
   public <T> T next(Class<T> type) {
     return type.cast(generatorFor(type).apply(this));
@@ -283,8 +285,8 @@ public final class SampleData {
    * @param type the type, one of {@link #supportedTypes()}
    * @param count how many values, not negative
    * @return the values in the order made, unmodifiable, not null
-   * @throws IllegalArgumentException if the type is null or not supported, or the count is
-   *     negative
+   * @throws NullPointerException if the type is null
+   * @throws IllegalArgumentException if the type is not supported, or the count is negative
    */
   public <T> List<T> list(Class<T> type, int count) {
     Function<SampleData, ?> generator = generatorFor(type);
@@ -305,7 +307,8 @@ public final class SampleData {
    * @param <T> the type
    * @param type the type, one of {@link #supportedTypes()}
    * @return the endless stream, not null
-   * @throws IllegalArgumentException if the type is null or not supported
+   * @throws NullPointerException if the type is null
+   * @throws IllegalArgumentException if the type is not supported
    */
   public <T> Stream<T> stream(Class<T> type) {
     Function<SampleData, ?> generator = generatorFor(type);
@@ -313,7 +316,7 @@ public final class SampleData {
   }
 
   private static Function<SampleData, ?> generatorFor(Class<?> type) {
-    Function<SampleData, ?> generator = GENERATORS.get(required(type, "type"));
+    Function<SampleData, ?> generator = GENERATORS.get(Objects.requireNonNull(type, "type"));
     if (generator == null) {
       throw new IllegalArgumentException(
           type.getName() + " is not a type SampleData makes; see SampleData.supportedTypes()");
@@ -467,10 +470,10 @@ public final class SampleData {
    *
    * @param qualifier the qualifier, not null
    * @return the quantity, not null
-   * @throws IllegalArgumentException if the qualifier is null
+   * @throws NullPointerException if the qualifier is null
    */
   public Quantity quantity(Quantity.Qualifier qualifier) {
-    return quantities.quantity(required(qualifier, "qualifier"));
+    return quantities.quantity(Objects.requireNonNull(qualifier, "qualifier"));
   }
 
   /**
@@ -711,10 +714,10 @@ public final class SampleData {
    *
    * @param spec how many records of each kind, not null
    * @return the dataset, not null
-   * @throws IllegalArgumentException if the spec is null
+   * @throws NullPointerException if the spec is null
    */
   public Dataset dataset(DatasetSpec spec) {
-    return new DatasetSampler(this, required(spec, "spec")).build();
+    return new DatasetSampler(this, Objects.requireNonNull(spec, "spec")).build();
   }
 
   //-----------------------------------------------------------------------
@@ -725,7 +728,7 @@ public final class SampleData {
    *
    * @param rule the rule to break, not null
    * @return the dataset, the rule and the path of the offending value, not null
-   * @throws IllegalArgumentException if the rule is null
+   * @throws NullPointerException if the rule is null
    */
   public InvalidSample<Dataset> invalidDataset(BrokenRule rule) {
     return invalidDataset(rule, DatasetSpec.defaults());
@@ -744,12 +747,15 @@ public final class SampleData {
    * @param rule the rule to break, not null
    * @param spec how many records of each kind, not null
    * @return the dataset, the rule and the path of the offending value, not null
-   * @throws IllegalArgumentException if the rule or the spec is null, or the spec asks for no
-   *     record of the kinds the rule applies to, such as no pledges for {@link
-   *     BrokenRule#FULFILLED_WITHIN_PLEDGED}; the message names the kinds needed
+   * @throws NullPointerException if the rule or the spec is null
+   * @throws IllegalArgumentException if the spec asks for no record of the kinds the rule applies
+   *     to, such as no pledges for {@link BrokenRule#FULFILLED_WITHIN_PLEDGED}; the message names
+   *     the kinds needed
    */
   public InvalidSample<Dataset> invalidDataset(BrokenRule rule, DatasetSpec spec) {
-    return InvalidSampler.dataset(this, required(rule, "rule"), required(spec, "spec"));
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(spec, "spec");
+    return InvalidSampler.dataset(this, rule, spec);
   }
 
   /**
@@ -768,12 +774,13 @@ public final class SampleData {
    *     include the rule
    * @param rule the rule to break, not null
    * @return the value, the rule and the path of the offending value, not null
-   * @throws IllegalArgumentException if either is null, or the rule cannot be broken in a value
-   *     of the type, such as {@link BrokenRule#UNIQUE_ID} in a record on its own
+   * @throws NullPointerException if the type or the rule is null
+   * @throws IllegalArgumentException if the rule cannot be broken in a value of the type, such as
+   *     {@link BrokenRule#UNIQUE_ID} in a record on its own
    */
   public <T> InvalidSample<T> invalid(Class<T> type, BrokenRule rule) {
-    required(type, "type");
-    required(rule, "rule");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(rule, "rule");
     if (type == Dataset.class) {
       @SuppressWarnings("unchecked") // T is Dataset.
       InvalidSample<T> sample = (InvalidSample<T>) invalidDataset(rule);
@@ -796,10 +803,10 @@ public final class SampleData {
    *
    * @param type the type, not null
    * @return the unmodifiable set of rules, empty for a type that is no record, not null
-   * @throws IllegalArgumentException if the type is null
+   * @throws NullPointerException if the type is null
    */
   public static Set<BrokenRule> breakableRules(Class<?> type) {
-    return RuleBreakers.breakable(required(type, "type"));
+    return RuleBreakers.breakable(Objects.requireNonNull(type, "type"));
   }
 
   //-----------------------------------------------------------------------
@@ -816,13 +823,6 @@ public final class SampleData {
   }
 
   //-----------------------------------------------------------------------
-  private static <T> T required(T value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-    return value;
-  }
-
   /** Finds the algorithm once, on first use, so that {@link #using} works without it. */
   private static final class Algorithm {
     private static final RandomGeneratorFactory<RandomGenerator> FACTORY = factory();

@@ -119,11 +119,11 @@ class InvalidSampleTest {
   @Test
   void invalidDataset_rejectsNulls() {
     assertThatThrownBy(() -> SampleData.withSeed(1).invalidDataset(null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rule must not be null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("rule");
     assertThatThrownBy(() -> SampleData.withSeed(1).invalidDataset(BrokenRule.UNIQUE_ID, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("spec must not be null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("spec");
   }
 
   //-----------------------------------------------------------------------
@@ -154,11 +154,11 @@ class InvalidSampleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("NOT_BLANK_TEXT cannot be broken in a org.resettlement.core.Place on its own");
     assertThatThrownBy(() -> SampleData.withSeed(1).invalid(null, BrokenRule.UNIQUE_ID))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("type must not be null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("type");
     assertThatThrownBy(() -> SampleData.withSeed(1).invalid(Pledge.class, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rule must not be null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("rule");
   }
 
   @Test
@@ -175,8 +175,8 @@ class InvalidSampleTest {
     assertThatThrownBy(() -> SampleData.breakableRules(Dataset.class).add(BrokenRule.UNIQUE_ID))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> SampleData.breakableRules(null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("type must not be null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("type");
   }
 
   //-----------------------------------------------------------------------

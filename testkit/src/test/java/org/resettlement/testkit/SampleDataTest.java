@@ -78,8 +78,8 @@ class SampleDataTest {
   @Test
   void next_rejectsNull() {
     assertThatThrownBy(() -> SampleData.withSeed(1).next(null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("type must not be null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("type");
   }
 
   @Test
@@ -92,22 +92,22 @@ class SampleDataTest {
   @Test
   void using_rejectsNull() {
     assertThatThrownBy(() -> SampleData.using(null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("random must not be null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("random");
   }
 
   @Test
   void dataset_rejectsANullSpec() {
     assertThatThrownBy(() -> SampleData.withSeed(1).dataset(null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("spec must not be null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("spec");
   }
 
   @Test
   void quantity_rejectsANullQualifier() {
     assertThatThrownBy(() -> SampleData.withSeed(1).quantity(null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("qualifier must not be null");
+        .isExactlyInstanceOf(NullPointerException.class)
+        .hasMessage("qualifier");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.resettlement.validation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
@@ -50,9 +51,11 @@ public final class RecordAccessorPropertySelectionStrategy implements GetterProp
    *
    * @param executable the method Hibernate Validator asks about, not null
    * @return the property name, or empty if the method is not an accessor
+   * @throws NullPointerException if the executable is null
    */
   @Override
   public Optional<String> getProperty(ConstrainableExecutable executable) {
+    Objects.requireNonNull(executable, "executable");
     Class<?> type = executable.getReturnType();
     String name = executable.getName();
     if (executable.getParameterTypes().length != 0 || type == void.class || NOT_PROPERTIES.contains(name)) {
@@ -75,9 +78,11 @@ public final class RecordAccessorPropertySelectionStrategy implements GetterProp
    *
    * @param propertyName the property, not null
    * @return the method names to look for, not null
+   * @throws NullPointerException if the property name is null
    */
   @Override
   public List<String> getGetterMethodNameCandidates(String propertyName) {
+    Objects.requireNonNull(propertyName, "propertyName");
     String capitalized =
         propertyName.isEmpty()
             ? propertyName

@@ -1,5 +1,6 @@
 package org.resettlement.validation;
 
+import java.util.Objects;
 import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
 
 /**
@@ -34,9 +35,11 @@ public final class ResettlementConstraintMappingContributor implements Constrain
    * Adds one constraint mapping with every rule.
    *
    * @param builder the builder of the factory being configured, not null
+   * @throws NullPointerException if the builder is null
    */
   @Override
   public void createConstraintMappings(ConstraintMappingBuilder builder) {
+    Objects.requireNonNull(builder, "builder");
     RuleMappings.addTo(builder.addConstraintMapping());
   }
 }

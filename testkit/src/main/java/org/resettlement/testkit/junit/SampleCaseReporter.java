@@ -1,6 +1,7 @@
 package org.resettlement.testkit.junit;
 
 import java.lang.reflect.Method;
+import java.util.Objects;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -25,6 +26,7 @@ public final class SampleCaseReporter implements InvocationInterceptor {
    * @param invocation the case, not null
    * @param invocationContext the test method and its arguments, not null
    * @param extensionContext the case's context, not null
+   * @throws NullPointerException if an argument is null
    * @throws Throwable the case's failure, with the report added
    */
   @Override
@@ -33,6 +35,9 @@ public final class SampleCaseReporter implements InvocationInterceptor {
       ReflectiveInvocationContext<Method> invocationContext,
       ExtensionContext extensionContext)
       throws Throwable {
+    Objects.requireNonNull(invocation, "invocation");
+    Objects.requireNonNull(invocationContext, "invocationContext");
+    Objects.requireNonNull(extensionContext, "extensionContext");
     try {
       invocation.proceed();
     } catch (Throwable failure) {

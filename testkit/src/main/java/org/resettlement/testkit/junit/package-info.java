@@ -5,5 +5,8 @@
  * <p>Needs {@code junit-jupiter-api} and {@code junit-jupiter-params}, which the testkit declares
  * as optional dependencies: add them to your test dependencies (most JUnit 5 projects have them
  * through {@code junit-jupiter}).
+ *
+ * <p>A {@code null} argument is a programming error, as everywhere in the testkit: a {@link
+ * NullPointerException} whose message is the parameter's name.
  */
 package org.resettlement.testkit.junit;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 
@@ -41,7 +42,8 @@ public final class ViolationAssert
    * <p>Takes a {@link Set}, as {@code Validator.validate} returns, so that it is more specific
    * than AssertJ's {@code assertThat(Collection)} and both can be imported statically.
    *
-   * @param violations the violations, as {@code Validator.validate} returns them
+   * @param violations the violations, as {@code Validator.validate} returns them; may be null, as
+   *     the actual value of any AssertJ assertion may: every assertion then fails, saying so
    * @return the assertion, not null
    */
   public static ViolationAssert assertThat(Set<? extends ConstraintViolation<?>> violations) {
@@ -63,8 +65,10 @@ public final class ViolationAssert
    *
    * @param expected the expected violations, in any order, not null
    * @return this assertion
+   * @throws NullPointerException if the expectations are null
    */
   public ViolationAssert containsOnlyViolations(ViolationExpectation... expected) {
+    Objects.requireNonNull(expected, "expected");
     isNotNull();
     List<ConstraintViolation<?>> unexpected = new ArrayList<>(actual);
     List<ViolationExpectation> missing = new ArrayList<>();
@@ -86,8 +90,10 @@ public final class ViolationAssert
    *
    * @param expected the expected violations, in any order, not null
    * @return this assertion
+   * @throws NullPointerException if the expectations are null
    */
   public ViolationAssert containsViolations(ViolationExpectation... expected) {
+    Objects.requireNonNull(expected, "expected");
     isNotNull();
     List<ConstraintViolation<?>> remaining = new ArrayList<>(actual);
     List<ViolationExpectation> missing = new ArrayList<>();

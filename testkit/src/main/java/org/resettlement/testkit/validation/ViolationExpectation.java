@@ -82,12 +82,12 @@ public final class ViolationExpectation {
    * Expects the violation's constraint to carry a payload, such as the validation module's {@code
    * Severity.Warning.class}, which marks a warning.
    *
-   * @param expected the payload class, not null
+   * @param payload the payload class, not null
    * @return a copy of this expectation with the payload, not null
    * @throws NullPointerException if the payload is null
    */
-  public ViolationExpectation withPayload(Class<? extends Payload> expected) {
-    return new ViolationExpectation(rule, property, Objects.requireNonNull(expected, "payload"), identifier);
+  public ViolationExpectation withPayload(Class<? extends Payload> payload) {
+    return new ViolationExpectation(rule, property, Objects.requireNonNull(payload, "payload"), identifier);
   }
 
   /**
@@ -95,12 +95,12 @@ public final class ViolationExpectation {
    * resolve or an identifier used twice, which the validation module passes as Hibernate
    * Validator's dynamic payload.
    *
-   * @param expected the identifier, not null
+   * @param identifier the identifier, not null
    * @return a copy of this expectation with the identifier, not null
    * @throws NullPointerException if the identifier is null
    */
-  public ViolationExpectation withIdentifier(RecordId<?> expected) {
-    return new ViolationExpectation(rule, property, payload, Objects.requireNonNull(expected, "identifier"));
+  public ViolationExpectation withIdentifier(RecordId<?> identifier) {
+    return new ViolationExpectation(rule, property, payload, Objects.requireNonNull(identifier, "identifier"));
   }
 
   //-----------------------------------------------------------------------
@@ -112,6 +112,7 @@ public final class ViolationExpectation {
    * @throws NullPointerException if the violation is null
    */
   public boolean matches(ConstraintViolation<?> violation) {
+    Objects.requireNonNull(violation, "violation");
     return violation.getMessageTemplate().equals(template(rule))
         && (property == null || property.equals(violation.getPropertyPath().toString()))
         && (payload == null || violation.getConstraintDescriptor().getPayload().contains(payload))
