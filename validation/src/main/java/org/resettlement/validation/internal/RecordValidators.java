@@ -36,8 +36,8 @@ import org.resettlement.validation.internal.Constraints.SessionWithinEvent;
  * quota's allocations and arrivals, a campaign's deadlines, a statistic's breakdown, an event's
  * sessions and countries, a person's name.
  *
- * <p>Quantities are compared by their bounds ({@link Bounds}), so only what is certainly wrong is
- * reported.
+ * <p>Quantities are compared with their certain comparisons ({@code Quantity.isCertainlyAbove}
+ * and {@code isCertainlyBelow}), so only what is certainly wrong is reported.
  */
 public final class RecordValidators {
   private RecordValidators() {}
