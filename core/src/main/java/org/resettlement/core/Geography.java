@@ -86,7 +86,7 @@ public abstract class Geography implements WithGeography {
    *
    * @return true if there is neither a group nor a country
    */
-  public boolean isWorldwide() {
+  public boolean worldwide() {
     return group().isEmpty() && countries().isEmpty();
   }
 
@@ -101,7 +101,7 @@ public abstract class Geography implements WithGeography {
   public boolean covers(CountryCode country, LocalDate date) {
     Invariants.notNull(Geography.class, "country", country);
     Invariants.notNull(Geography.class, "date", date);
-    return isWorldwide()
+    return worldwide()
         || countries().contains(country)
         || group().map(group -> group.contains(country, date)).orElse(false);
   }
@@ -113,7 +113,7 @@ public abstract class Geography implements WithGeography {
    */
   @Override
   public String toString() {
-    if (isWorldwide()) {
+    if (worldwide()) {
       return "world";
     }
     StringJoiner countryList = new StringJoiner(", ");
