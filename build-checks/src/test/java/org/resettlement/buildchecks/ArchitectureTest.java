@@ -1,11 +1,14 @@
 package org.resettlement.buildchecks;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.annotation.Retention;
@@ -32,6 +35,37 @@ class ArchitectureTest {
                   && type.tryGetAnnotationOfType(Retention.class)
                       .map(retention -> retention.value() != RetentionPolicy.RUNTIME)
                       .orElse(true));
+
+  /**
+   * What Jackson and other JavaBeans tools take for a property: {@code getX()} returning a value,
+   * or {@code isX()} returning a boolean, without parameters.
+   */
+  private static final DescribedPredicate<JavaMethod> BEAN_GETTER =
+      DescribedPredicate.describe(
+          "are JavaBeans getters (getX(), boolean isX())",
+          method ->
+              method.getRawParameterTypes().isEmpty()
+                  && !method.getModifiers().contains(JavaModifier.STATIC)
+                  && ((method.getName().matches("get[A-Z].*") && !method.getRawReturnType().isEquivalentTo(void.class))
+                      || (method.getName().matches("is[A-Z].*")
+                          && (method.getRawReturnType().isEquivalentTo(boolean.class)
+                              || method.getRawReturnType().isEquivalentTo(Boolean.class)))));
+
+  @Test
+  void coreAccessors_areNamedLikeRecordComponents_soThatNoBeanToolSeesAProperty() {
+    // A mapper without ResettlementModule takes a bean getter for the only property of a value:
+    // Jackson wrote Quantity as {"exact":false} while isExact() existed. Without one, Jackson 2
+    // refuses to write a core value at all (FAIL_ON_EMPTY_BEANS).
+    noMethods()
+        .that(BEAN_GETTER)
+        .and()
+        .arePublic()
+        .should()
+        .beDeclaredInClassesThat()
+        .resideInAPackage("org.resettlement.core")
+        .because("core accessors are named like record components (exact(), not isExact())")
+        .check(PUBLISHED);
+  }
 
   @Test
   void core_dependsOnlyOnTheJdkAtRunTime() {

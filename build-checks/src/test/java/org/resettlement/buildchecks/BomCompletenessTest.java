@@ -1,24 +1,24 @@
 package org.resettlement.buildchecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.resettlement.buildchecks.Poms.ROOT;
+import static org.resettlement.buildchecks.Poms.child;
+import static org.resettlement.buildchecks.Poms.childText;
+import static org.resettlement.buildchecks.Poms.childTexts;
+import static org.resettlement.buildchecks.Poms.children;
+import static org.resettlement.buildchecks.Poms.read;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
-/** The BOM lists exactly the published artifacts of the reactor, at the project's version. */
+/**
+ * The BOM lists exactly the published artifacts of the reactor, at the project's version, and no
+ * third-party artifact: importing it must not change the versions of a user's JUnit, AssertJ or
+ * Jackson (the README says why and which versions the testkit's integrations are tested with).
+ */
 class BomCompletenessTest {
-
-  private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
 
   @Test
   void bom_listsEveryPublishedModuleAndNothingElse() throws Exception {
@@ -43,47 +43,5 @@ class BomCompletenessTest {
 
     assertThat(published).contains("resettlement-core");
     assertThat(managed).isEqualTo(published);
-  }
-
-  private static Document read(Path pom) throws Exception {
-    assertThat(pom).exists();
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    try (var in = Files.newInputStream(pom)) {
-      return factory.newDocumentBuilder().parse(in);
-    }
-  }
-
-  private static List<Element> children(Element parent, String name) {
-    List<Element> found = new ArrayList<>();
-    if (parent == null) {
-      return found;
-    }
-    NodeList nodes = parent.getChildNodes();
-    for (int i = 0; i < nodes.getLength(); i++) {
-      Node node = nodes.item(i);
-      if (node instanceof Element && name.equals(node.getNodeName())) {
-        found.add((Element) node);
-      }
-    }
-    return found;
-  }
-
-  private static Element child(Element parent, String name) {
-    List<Element> found = children(parent, name);
-    return found.isEmpty() ? null : found.get(0);
-  }
-
-  private static String childText(Element parent, String name) {
-    Element element = child(parent, name);
-    return element == null ? null : element.getTextContent().trim();
-  }
-
-  private static List<String> childTexts(Element parent, String listName, String itemName) {
-    List<String> texts = new ArrayList<>();
-    for (Element item : children(child(parent, listName), itemName)) {
-      texts.add(item.getTextContent().trim());
-    }
-    return texts;
   }
 }

@@ -160,7 +160,7 @@ public final class CountryGroup {
    *
    * @return true for a dated group, false for a fixed one
    */
-  public boolean isDated() {
+  public boolean dated() {
     return dated;
   }
 

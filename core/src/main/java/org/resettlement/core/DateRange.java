@@ -128,7 +128,7 @@ public abstract class DateRange implements WithDateRange {
    *
    * @return true if there is no end
    */
-  public boolean isOpenEnded() {
+  public boolean openEnded() {
     return end().isEmpty();
   }
 

@@ -88,7 +88,7 @@ public abstract class Geography implements WithGeography {
    *
    * @return true if there is neither a group nor a country
    */
-  public boolean isWorldwide() {
+  public boolean worldwide() {
     return group().isEmpty() && countries().isEmpty();
   }
 
@@ -104,7 +104,7 @@ public abstract class Geography implements WithGeography {
   public boolean covers(CountryCode country, LocalDate date) {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(date, "date");
-    return isWorldwide()
+    return worldwide()
         || countries().contains(country)
         || group().map(group -> group.contains(country, date)).orElse(false);
   }
@@ -116,7 +116,7 @@ public abstract class Geography implements WithGeography {
    */
   @Override
   public String toString() {
-    if (isWorldwide()) {
+    if (worldwide()) {
       return "world";
     }
     StringJoiner countryList = new StringJoiner(", ");

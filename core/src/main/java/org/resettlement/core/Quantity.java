@@ -325,7 +325,7 @@ public final class Quantity {
    *
    * @return true if the qualifier is {@link Qualifier#EXACT}
    */
-  public boolean isExact() {
+  public boolean exact() {
     return qualifier == Qualifier.EXACT;
   }
 

@@ -56,6 +56,12 @@
  * QuotaTotal}, which {@link org.resettlement.core.Dataset} returns and which the wire format has,
  * are therefore built like the composite values.
  *
+ * <p>Accessors are named like record components, flags included ({@code name()}, {@code
+ * online()}, {@code openEnded()}, {@code exact()}), never {@code getName()} or {@code isExact()}.
+ * So a JSON library that meets a core type without the resettlement module finds no JavaBeans
+ * property in it: Jackson 2 refuses to write the value instead of writing a derived flag such as
+ * {@code {"exact":false}} and dropping the rest.
+ *
  * <h2>Invariants</h2>
  * A value that can never be valid (a negative count, a range that ends before it starts, a
  * missing required field, a {@code null} part) is refused when it is built, with an

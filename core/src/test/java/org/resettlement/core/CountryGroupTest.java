@@ -56,8 +56,8 @@ class CountryGroupTest {
         .hasSize(27)
         .contains(UNITED_KINGDOM)
         .doesNotContain(CROATIA);
-    assertThat(CountryGroup.EU28.isDated()).isFalse();
-    assertThat(EU.isDated()).isTrue();
+    assertThat(CountryGroup.EU28.dated()).isFalse();
+    assertThat(EU.dated()).isTrue();
   }
 
   @Test

@@ -68,7 +68,7 @@ class DateRangeTest {
   void since_hasNoEndAndContainsEveryLaterDay() {
     DateRange since2004 = DateRange.since(PartialDate.ofYear(2004));
 
-    assertThat(since2004.isOpenEnded()).isTrue();
+    assertThat(since2004.openEnded()).isTrue();
     assertThat(since2004.contains(LocalDate.of(9999, 12, 31))).isTrue();
     assertThat(since2004.contains(LocalDate.of(2003, 12, 31))).isFalse();
     assertThat(since2004).hasToString("2004/..");
@@ -95,10 +95,10 @@ class DateRangeTest {
   }
 
   @Test
-  void isOpenEnded_onlyWithoutAnEnd() {
-    assertThat(range("2023-11-13/2023-11-15").isOpenEnded()).isFalse();
-    assertThat(DateRange.of(PartialDate.ofYear(2012)).isOpenEnded()).isFalse();
-    assertThat(range("2004/..").isOpenEnded()).isTrue();
+  void openEnded_onlyWithoutAnEnd() {
+    assertThat(range("2023-11-13/2023-11-15").openEnded()).isFalse();
+    assertThat(DateRange.of(PartialDate.ofYear(2012)).openEnded()).isFalse();
+    assertThat(range("2004/..").openEnded()).isTrue();
   }
 
   static Stream<Arguments> overlaps() {

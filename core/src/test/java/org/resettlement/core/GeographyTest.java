@@ -12,7 +12,7 @@ class GeographyTest {
 
   @Test
   void world_coversEveryCountry() {
-    assertThat(Geography.world().isWorldwide()).isTrue();
+    assertThat(Geography.world().worldwide()).isTrue();
     assertThat(Geography.world().covers(NORWAY, LocalDate.of(2012, 1, 1))).isTrue();
     assertThat(Geography.world()).hasToString("world");
     assertThat(Geography.builder().build()).isEqualTo(Geography.world());
@@ -25,7 +25,7 @@ class GeographyTest {
     assertThat(eu.covers(POLAND, LocalDate.of(2012, 1, 1))).isTrue();
     assertThat(eu.covers(POLAND, LocalDate.of(2003, 1, 1))).isFalse();
     assertThat(eu.covers(NORWAY, LocalDate.of(2012, 1, 1))).isFalse();
-    assertThat(eu.isWorldwide()).isFalse();
+    assertThat(eu.worldwide()).isFalse();
     assertThat(eu).hasToString("EU");
   }
 

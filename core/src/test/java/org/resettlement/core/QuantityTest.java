@@ -94,13 +94,13 @@ class QuantityTest {
   }
 
   @Test
-  void isExact_onlyForAnExactCount() {
-    assertThat(Quantity.exactly(50).isExact()).isTrue();
-    assertThat(Quantity.ZERO.isExact()).isTrue();
-    assertThat(Quantity.approximately(50).isExact()).isFalse();
-    assertThat(Quantity.between(50, 50).isExact()).isFalse();
-    assertThat(Quantity.atLeast(50).isExact()).isFalse();
-    assertThat(Quantity.atMost(50).isExact()).isFalse();
+  void exact_onlyForAnExactCount() {
+    assertThat(Quantity.exactly(50).exact()).isTrue();
+    assertThat(Quantity.ZERO.exact()).isTrue();
+    assertThat(Quantity.approximately(50).exact()).isFalse();
+    assertThat(Quantity.between(50, 50).exact()).isFalse();
+    assertThat(Quantity.atLeast(50).exact()).isFalse();
+    assertThat(Quantity.atMost(50).exact()).isFalse();
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.resettlement.core.CampaignProgress;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
@@ -112,17 +112,18 @@ public final class DatasetReport {
   public void placesAgainstNeed(int year) {
     heading("Places offered against need, " + year);
     PartialDate asked = PartialDate.ofYear(year);
-    Quantity offered = Quantity.ZERO;
+    List<Quantity> offers = new ArrayList<>();
     for (Statistic statistic : statisticsIn(StatisticMetric.PLACES_OFFERED, asked)) {
       out.printf("  %-32s %12s%n", statistic.geography(), format(statistic.value()));
-      offered = offered.plus(statistic.value());
+      offers.add(statistic.value());
     }
-    Optional<Quantity> needs =
-        statisticsIn(StatisticMetric.RESETTLEMENT_NEEDS, asked).stream().map(Statistic::value).reduce(Quantity::plus);
+    Quantity offered = Quantity.sum(offers);
+    Quantity needs = Quantity.sum(
+        statisticsIn(StatisticMetric.RESETTLEMENT_NEEDS, asked).stream().map(Statistic::value).collect(Collectors.toList()));
     out.printf("  %-32s %12s%n", "places offered", format(offered));
-    if (needs.isPresent() && needs.get().estimate() > 0) {
-      out.printf("  %-32s %12s%n", "refugees in need", format(needs.get()));
-      out.printf("  %-32s %11.1f%%%n", "share of need covered", 100.0 * offered.estimate() / needs.get().estimate());
+    if (needs.estimate() > 0) {
+      out.printf("  %-32s %12s%n", "refugees in need", format(needs));
+      out.printf("  %-32s %11.1f%%%n", "share of need covered", 100.0 * offered.estimate() / needs.estimate());
     } else {
       out.println("  no figure for the needs of that year");
     }

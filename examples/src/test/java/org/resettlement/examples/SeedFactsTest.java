@@ -146,7 +146,7 @@ class SeedFactsTest {
       assertThat(quota.country()).isEqualTo(CountryCode.of("PT"));
       assertThat(quota.places()).isEmpty();
       assertThat(quota.arrivals()).contains(Quantity.exactly(0));
-      assertThat(quota.period().isOpenEnded()).isTrue();
+      assertThat(quota.period().openEnded()).isTrue();
     });
   }
 

@@ -1,16 +1,20 @@
 package org.resettlement.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import java.io.IOException;
 
 /**
- * Wraps the deserializer of a composite core type so that whatever goes wrong while reading a
- * value of it leaves as a {@link org.resettlement.jackson.ResettlementJsonException}, also when
- * the value is read with a plain {@code ObjectMapper}.
+ * Wraps the deserializer of a core type so that whatever goes wrong while reading a value of it
+ * leaves as a {@link org.resettlement.jackson.ResettlementJsonException}, also when the value is
+ * read with a plain {@code ObjectMapper}, and so that a document that is just {@code null} is refused
+ * as a value of the wrong kind.
  *
  * <p>The innermost wrapper translates; the ones around it pass the translated exception on.
  */
@@ -31,11 +35,35 @@ final class TranslatingDeserializer extends DelegatingDeserializer {
 
   @Override
   public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    return read(parser, context);
+  }
+
+  private Object read(JsonParser parser, DeserializationContext context) throws ResettlementJsonException {
     try {
       return _delegatee.deserialize(parser, context);
     } catch (IOException | RuntimeException e) {
       throw ReadProblems.translate(e, parser, valueType);
     }
+  }
+
+  /**
+   * Refuses a document that is just {@code null} as the delegate refuses any other value of the
+   * wrong kind ("expected an object, found null"): a value of a core type is never absent at the
+   * root. Inside a document, a {@code null} stays what the delegate makes of it.
+   */
+  @Override
+  public Object getNullValue(DeserializationContext context) throws JsonMappingException {
+    JsonParser parser = context.getParser();
+    if (parser != null && parser.hasToken(JsonToken.VALUE_NULL) && parser.getParsingContext().inRoot()) {
+      return read(parser, context);
+    }
+    return super.getNullValue(context);
+  }
+
+  /** The null value depends on where the {@code null} stands, so it is asked for every time. */
+  @Override
+  public AccessPattern getNullAccessPattern() {
+    return AccessPattern.DYNAMIC;
   }
 
   @Override

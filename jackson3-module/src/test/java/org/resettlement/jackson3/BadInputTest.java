@@ -3,6 +3,8 @@ package org.resettlement.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.resettlement.core.CampaignProgress;
 import org.resettlement.core.Coordinates;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
@@ -17,6 +20,7 @@ import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.QuotaTotal;
 import org.resettlement.core.SeriesPosition;
+import org.resettlement.testkit.SampleData;
 import org.resettlement.wireformat.BadDocuments;
 import org.resettlement.wireformat.BadDocuments.BadDocument;
 import org.resettlement.wireformat.GoldenFiles;
@@ -147,6 +151,8 @@ class BadInputTest extends JsonTestBase {
     return Stream.of(
         Arguments.of("", "expected an object, found the end of the document"),
         Arguments.of(" \n ", "expected an object, found the end of the document"),
+        Arguments.of("null", "expected an object, found null"),
+        Arguments.of(" \n null ", "expected an object, found null"),
         Arguments.of("}", "malformed JSON: Unexpected close marker '}': no open Object to close"),
         Arguments.of("nul", "malformed JSON: Unrecognized token 'nul': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
         Arguments.of("\uFEFF{}", "malformed JSON: Unexpected character ('\uFEFF' (code 65279 / 0xfeff)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"),
@@ -174,6 +180,25 @@ class BadInputTest extends JsonTestBase {
     assertThat(byReader).isInstanceOf(ResettlementJsonException.class).hasMessageStartingWith(reason);
     assertThat(byDerivedReader).isInstanceOf(ResettlementJsonException.class).hasMessageStartingWith(reason);
     assertThat(byRebuiltMapper).isInstanceOf(ResettlementJsonException.class).hasMessageStartingWith(reason);
+  }
+
+  /** Every core type, read as a document of its own: the testkit's types and the derived values. */
+  static Stream<Arguments> everyCoreTypeForEachMapper() {
+    List<Class<?>> types = new ArrayList<>(SampleData.supportedTypes());
+    types.add(CampaignProgress.class);
+    types.add(QuotaTotal.class);
+    types.sort(Comparator.comparing(Class::getName));
+    return Stream.of("ResettlementJson", "plain with the module").flatMap(name -> types.stream()
+        .map(type -> Arguments.of(type.getSimpleName(), type, name.equals("ResettlementJson") ? newMapper() : plainMapper())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyCoreTypeForEachMapper")
+  void nullDocument_isRefusedAtTheRoot_asAValueOfTheWrongKind(String name, Class<?> type, ObjectMapper mapper) {
+    ResettlementJsonException problem = readFails(mapper, "null", mapper.constructType(type));
+
+    assertThat(problem.path()).isEmpty();
+    assertThat(problem.reason()).startsWith("expected ").endsWith(", found null");
   }
 
   @Test

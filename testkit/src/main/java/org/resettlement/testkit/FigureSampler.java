@@ -185,12 +185,12 @@ final class FigureSampler {
         }
         break;
     }
-    long remaining = total.isExact() ? total.value() : total.estimate();
+    long remaining = total.exact() ? total.value() : total.estimate();
     for (int i = 0; i < categories.length; i++) {
       long part = i == categories.length - 1 ? remaining : draw.between(0L, remaining);
       remaining -= part;
       statistic.addBreakdown(
-          Breakdown.of(dimension, categories[i], total.isExact() ? Quantity.exactly(part) : Quantity.approximately(part)));
+          Breakdown.of(dimension, categories[i], total.exact() ? Quantity.exactly(part) : Quantity.approximately(part)));
     }
   }
 }

@@ -8,7 +8,7 @@ import org.resettlement.core.StatisticMetric;
 
 /**
  * Makes quantities and amounts of money as sources state them: exact counts, and estimates and
- * bounds rounded down to two significant digits ("about 3500", "over 100").
+ * bounds rounded down to two significant digits ("about 3500", "at least 100").
  */
 final class QuantitySampler {
   private static final Quantity.Qualifier[] QUALIFIERS = Quantity.Qualifier.values();
@@ -48,7 +48,7 @@ final class QuantitySampler {
 
   /**
    * A quantity with a figure from {@code low} to {@code high}; estimates and bounds are rounded
-   * down to two significant digits, as sources round them ("about 3500", "over 100").
+   * down to two significant digits, as sources round them ("about 3500", "at least 100").
    */
   Quantity quantity(Quantity.Qualifier qualifier, long low, long high) {
     long figure = draw.between(low, high);

@@ -465,8 +465,8 @@ public final class SampleData {
   }
 
   /**
-   * Makes a quantity of 1 to 5,000 with the given qualifier: "120", "about 3500", "over 100", "up
-   * to 20" or "30-40".
+   * Makes a quantity of 1 to 5,000 with the given qualifier: "120", "about 3500", "at least 100",
+   * "up to 20" or "30-40".
    *
    * @param qualifier the qualifier, not null
    * @return the quantity, not null

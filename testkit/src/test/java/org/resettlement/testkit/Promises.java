@@ -315,9 +315,9 @@ final class Promises {
     Map<BreakdownDimension, Boolean> exact = new EnumMap<>(BreakdownDimension.class);
     for (Breakdown breakdown : statistic.breakdown()) {
       sums.merge(breakdown.dimension(), breakdown.value().value(), Long::sum);
-      exact.merge(breakdown.dimension(), breakdown.value().isExact(), Boolean::logicalAnd);
+      exact.merge(breakdown.dimension(), breakdown.value().exact(), Boolean::logicalAnd);
     }
-    if (statistic.value().isExact()) {
+    if (statistic.value().exact()) {
       sums.forEach(
           (dimension, sum) ->
               check(

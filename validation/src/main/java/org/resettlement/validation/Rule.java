@@ -21,7 +21,7 @@ import org.resettlement.validation.internal.Constraints;
  *
  * <p>Quantities are compared by their bounds ({@code Quantity.min()} and {@code max()}, with an
  * approximate figure taken as stated), and dates by their spans, so that a rule reports only what
- * is certainly wrong: "about 50" fulfilled of "30-60" pledged is not reported, "over 70" is.
+ * is certainly wrong: "about 50" fulfilled of "30-60" pledged is not reported, "at least 70" is.
  */
 public enum Rule {
   /** Every language variant of a name, title, summary or other text is not blank. */

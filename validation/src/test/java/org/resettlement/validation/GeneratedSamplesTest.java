@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,15 +17,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.resettlement.core.Breakdown;
 import org.resettlement.core.Campaign;
+import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
 import org.resettlement.core.Membership;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.Person;
+import org.resettlement.core.Place;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.Project;
+import org.resettlement.core.Quantity;
 import org.resettlement.core.ResettlementQuota;
+import org.resettlement.core.Source;
 import org.resettlement.core.Statistic;
 import org.resettlement.testkit.BrokenRule;
 import org.resettlement.testkit.DatasetSpec;
@@ -45,7 +51,7 @@ class GeneratedSamplesTest {
 
   private static final Validator VALIDATOR = Validators.on(SampleData.LATEST_SOURCE_DATE);
 
-  /** The record types of a dataset; every other type the testkit makes is part of one. */
+  /** The record types of a dataset, which the testkit can also make invalid one rule at a time. */
   private static final List<Class<?>> RECORD_TYPES = List.of(
       Organisation.class, Person.class, Membership.class, Event.class, Project.class, Campaign.class,
       Pledge.class, ResettlementQuota.class, Statistic.class);
@@ -82,17 +88,29 @@ class GeneratedSamplesTest {
     ViolationAssert.assertThat(VALIDATOR.validate(dataset)).as("%s, seed %d", spec, seed).hasNoViolations();
   }
 
-  static Stream<Class<?>> recordTypes() {
-    return RECORD_TYPES.stream();
+  /**
+   * Every type the testkit makes on its own, not only the records: shared values such as contact
+   * points, places, sources and breakdowns carry rules of their own.
+   */
+  static Stream<Class<?>> generatedTypes() {
+    return SampleData.supportedTypes().stream()
+        .filter(type -> type != Dataset.class)
+        .sorted(Comparator.comparing(Class::getName));
   }
 
-  @ParameterizedTest
-  @MethodSource("recordTypes")
-  void record_breaksNoRule(Class<?> type) {
+  @Test
+  void generatedTypes_includeTheRecordsAndTheSharedValues() {
+    assertThat(generatedTypes()).containsAll(RECORD_TYPES)
+        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generatedTypes")
+  void generatedValue_breaksNoRule(Class<?> type) {
     long seed = 17;
-    List<?> records = SampleData.withSeed(seed).list(type, 300);
-    for (int i = 0; i < records.size(); i++) {
-      ViolationAssert.assertThat(VALIDATOR.validate(records.get(i)))
+    List<?> values = SampleData.withSeed(seed).list(type, 300);
+    for (int i = 0; i < values.size(); i++) {
+      ViolationAssert.assertThat(VALIDATOR.validate(values.get(i)))
           .as("%s #%d of seed %d", type.getSimpleName(), i + 1, seed)
           .hasNoViolations();
     }

@@ -29,7 +29,7 @@ final class QuantityJson {
 
     @Override
     public void serialize(Quantity quantity, JsonGenerator generator, SerializerProvider provider) throws IOException {
-      if (quantity.isExact()) {
+      if (quantity.exact()) {
         generator.writeNumber(quantity.value());
         return;
       }

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.resettlement.json.support.ValueType.Attribute;
-import org.resettlement.json.support.ValueType;
 import org.resettlement.json.support.Wording;
 
 /**

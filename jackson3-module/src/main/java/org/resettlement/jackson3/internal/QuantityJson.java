@@ -26,7 +26,7 @@ final class QuantityJson {
 
     @Override
     public void serialize(Quantity quantity, JsonGenerator generator, SerializationContext context) {
-      if (quantity.isExact()) {
+      if (quantity.exact()) {
         generator.writeNumber(quantity.value());
         return;
       }

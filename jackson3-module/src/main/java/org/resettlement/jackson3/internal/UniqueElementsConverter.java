@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.resettlement.json.support.ValueType.Attribute;
-import org.resettlement.json.support.ValueType;
 import org.resettlement.json.support.Wording;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.type.TypeFactory;

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * builder's methods are declared by its public nested {@code ImmutableX.Builder}.
  *
  * <p>An attribute is a public no-argument accessor of {@code X} that the builder can set under
- * the same name. That leaves out derived methods such as {@code isOpenEnded()} or {@code
+ * the same name. That leaves out derived methods such as {@code openEnded()} or {@code
  * displayName()}, and builder helpers such as {@code from}, {@code addX} and {@code addAllX}.
  * Of the builder's overloads for an attribute, the one taking the accessor's own type is used:
  * {@code Optional} for optional attributes, {@code Iterable} for collections.

@@ -452,10 +452,13 @@ public final class HostileDocuments {
 
   static List<Hostile> nulls() {
     List<Hostile> all = new ArrayList<>();
+    // A document that is just null is no value, of any type: it is refused at the root like any
+    // other value of the wrong kind, not read as a null dataset.
     for (Class<?> type : List.<Class<?>>of(Dataset.class, Actor.class, Quantity.class, LocalizedText.class, OrganisationId.class,
-        EventKind.class)) {
-      all.add(read("the document null, as a " + type.getSimpleName(), type, "null"));
+        EventKind.class, PartialDate.class, Organisation.class)) {
+      all.add(refused("the document null, as a " + type.getSimpleName(), type, "null").refusedAt(""));
     }
+    all.add(refused("the document null between white space", Dataset.class, " \n null \n ").refusedAt(""));
     all.add(read("null as a list", Dataset.class, "{'events':null}").readAs("{}"));
     all.add(refused("null in a list", Dataset.class, "{'events':[null]}").refusedAt("events[0]"));
     all.add(refused("null as a required value", Organisation.class, ORGANISATION.replace("'o'", "null")).refusedAt("id"));

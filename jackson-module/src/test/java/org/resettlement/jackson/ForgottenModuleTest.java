@@ -1,0 +1,81 @@
+package org.resettlement.jackson;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.resettlement.core.Dataset;
+import org.resettlement.testkit.DatasetSpec;
+import org.resettlement.testkit.SampleData;
+
+/**
+ * What a Jackson 2 mapper without {@link ResettlementModule} does with core values: it refuses to
+ * write them and to read them, so a forgotten module fails loudly instead of losing data. The
+ * README's JSON section quotes these symptoms.
+ *
+ * <p>The core's accessors are named like record components ({@code exact()}, not {@code
+ * isExact()}), so Jackson finds no bean property in a core value and fails on an empty bean;
+ * while {@code Quantity.isExact()} existed, a quantity was written as {@code {"exact":false}}.
+ */
+class ForgottenModuleTest {
+  private static final long SEED = 20_231_113L;
+
+  /** A mapper as Jackson makes it, with nothing registered. */
+  private final ObjectMapper plain = new ObjectMapper();
+
+  /**
+   * Values of every core type but the enums (which Jackson writes by their Java names, such as
+   * {@code "NGO_NATIONAL"}, where the wire format has {@code "ngo-national"}), and of the views a
+   * dataset computes.
+   */
+  static Stream<Arguments> coreValues() {
+    SampleData sample = SampleData.withSeed(SEED);
+    List<Class<?>> types = new ArrayList<>(SampleData.supportedTypes());
+    types.sort(Comparator.comparing(Class::getName));
+    List<Arguments> values = new ArrayList<>();
+    for (Class<?> type : types) {
+      if (!type.isEnum()) {
+        for (Object value : sample.list(type, 3)) {
+          values.add(Arguments.of(type.getSimpleName(), value));
+        }
+      }
+    }
+    Dataset dataset = sample.dataset(DatasetSpec.defaults());
+    values.add(Arguments.of("CampaignProgress", dataset.campaignProgress(dataset.campaigns().get(0).id()).orElseThrow()));
+    values.add(Arguments.of("QuotaTotal", dataset.quotaTotals().get(0)));
+    return values.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("coreValues")
+  void plainMapper_refusesToWriteEveryCoreValue(String type, Object value) {
+    assertThatThrownBy(() -> plain.writeValueAsString(value))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageStartingWith("No serializer found for class org.resettlement.core.");
+  }
+
+  @Test
+  void plainMapper_refusesToWriteADataset_namingTheGeneratedClass() {
+    Dataset dataset = SampleData.withSeed(SEED).dataset(DatasetSpec.defaults());
+
+    assertThatThrownBy(() -> plain.writeValueAsString(dataset))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageStartingWith("No serializer found for class org.resettlement.core.ImmutableDataset and no properties"
+            + " discovered to create BeanSerializer (to avoid exception, disable SerializationFeature.FAIL_ON_EMPTY_BEANS)");
+  }
+
+  @Test
+  void plainMapper_refusesToReadADataset() {
+    assertThatThrownBy(() -> plain.readValue("{\"schemaVersion\":\"1.0\"}", Dataset.class))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageStartingWith("Cannot construct instance of `org.resettlement.core.Dataset`");
+  }
+}
