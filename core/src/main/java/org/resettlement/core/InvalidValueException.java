@@ -22,7 +22,11 @@ public class InvalidValueException extends IllegalArgumentException {
   /** The model type; not serialised, as a class may not exist where the exception is read. */
   private final transient Class<?> valueType;
 
-  /** The names of the fields concerned. */
+  /**
+   * The names of the fields concerned. {@code List.copyOf} gives a list that serialises, which
+   * the declared interface type cannot promise to the compiler.
+   */
+  @SuppressWarnings("serial")
   private final List<String> fields;
 
   /** The reason in the domain's words. */
