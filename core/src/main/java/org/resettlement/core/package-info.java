@@ -63,6 +63,12 @@
  * real data may break and that should be reported all at once (blank names, unknown references,
  * implausible dates) are not checked here; the {@code resettlement-validation} module checks them.
  *
+ * <p>Every text a value takes (a name, a title, an acronym, a contact point, an identifier, a URL)
+ * must be Unicode text: a {@code String} holding an unpaired surrogate, half of a UTF-16 surrogate
+ * pair such as {@code "\uD800"}, stands for no character and is refused. Texts that are Unicode
+ * but wrong where they stand are left to the validation module: control characters, characters
+ * that override the direction of text, and names made only of invisible characters.
+ *
  * <h2>Personal data</h2>
  * The names and contact details of a {@link org.resettlement.core.Person} are personal data. They
  * are left out of {@code toString()} and can be removed with
