@@ -36,7 +36,7 @@ import org.resettlement.validation.internal.Constraints.SessionWithinEvent;
  * quota's allocations and arrivals, a campaign's deadlines, a statistic's breakdown, an event's
  * sessions and countries, a person's name.
  *
- * <p>Quantities are compared by their bounds ({@link Bounds}), so only what is certainly wrong is
+ * <p>Quantities are compared by their bounds ({@link org.resettlement.core.Quantity#isCertainlyAbove(org.resettlement.core.Quantity)} and its kin), so only what is certainly wrong is
  * reported.
  */
 public final class RecordValidators {
