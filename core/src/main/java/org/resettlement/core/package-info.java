@@ -65,7 +65,7 @@
  *
  * <p>Every text a value takes (a name, a title, an acronym, a contact point, an identifier, a URL)
  * must be Unicode text: a {@code String} holding an unpaired surrogate, half of a UTF-16 surrogate
- * pair such as {@code "\uD800"}, stands for no character and is refused. Texts that are Unicode
+ * pair such as <code>"&#92;uD800"</code>, stands for no character and is refused. Texts that are Unicode
  * but wrong where they stand are left to the validation module: control characters, characters
  * that override the direction of text, and names made only of invisible characters.
  *
