@@ -55,7 +55,7 @@ import org.resettlement.benchmarks.generation.GenerationBenchmark;
  * the raw token loop or token replay as a third way) and validation. Timed next to each other,
  * they meet the same load on the machine, so that their ratio holds still where the load changes;
  * the JSON and validation benchmarks that do one way only are left out of the suite, to be run
- * alone with JMH. The other steady-state benchmarks (dataset generation, all 24 validation rules,
+ * alone with JMH. The other steady-state benchmarks (dataset generation, all 26 validation rules,
  * the small ones) run one by one, with the {@link ThreadTimeProfiler}.
  *
  * <p>Steady-state benchmarks run in JMH's average-time mode, in two groups: those whose operation
@@ -402,11 +402,11 @@ public final class BenchmarkSuite {
           megabytes, Target.NONE));
     }
     Measure perDataset = Measure.perSecond(1, "datasets/s");
-    rows.add(new Comparison("Validation, 12 structural rules: ours vs annotated records",
+    rows.add(new Comparison("Validation, 14 structural rules: ours vs annotated records",
         "validation.ValidationBenchmark.validateEachWay:ours", "validation.ValidationBenchmark.validateEachWay:baseline",
         perDataset,
         Target.ratioAtMost(1.25)));
-    rows.add(new Comparison("Validation, all 24 rules: ours (no baseline)",
+    rows.add(new Comparison("Validation, all 26 rules: ours (no baseline)",
         "validation.ValidationBenchmark.oursAllRules", null, perDataset, Target.NONE));
     rows.add(new Comparison("Validator factory bootstrap, cold JVM",
         "validation.BootstrapBenchmark.factoryOurs", "validation.BootstrapBenchmark.factoryRecords",

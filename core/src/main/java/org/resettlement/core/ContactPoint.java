@@ -7,8 +7,9 @@ import org.immutables.value.Value;
  * A way to reach an organisation or a person: an e-mail address, a telephone number, a web
  * address or a social-media page.
  *
- * <p>The value is kept as written. Whether it is a well-formed address or number for its {@link
- * #kind()} is checked by the validation module. A person's contact points are personal data.
+ * <p>The value and the label are kept as written, and must be Unicode text. Whether the value is a
+ * well-formed address or number for its {@link #kind()} is checked by the validation module. A
+ * person's contact points are personal data.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
@@ -90,6 +91,12 @@ public abstract class ContactPoint implements WithContactPoint {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.unicode(ContactPoint.class, "value", value());
+    label().ifPresent(label -> Invariants.unicode(ContactPoint.class, "label", label));
   }
 
   /** Builds a {@link ContactPoint}; {@code kind} and {@code value} are required. */

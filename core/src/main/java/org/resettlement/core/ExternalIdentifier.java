@@ -8,8 +8,8 @@ import org.immutables.value.Value;
  * number.
  *
  * <p>The scheme is a token naming the register; {@link #IATI} and {@link #WIKIDATA} are the ones
- * this library knows. The value is kept as written and must not be blank. Whether a value has the
- * form its scheme requires is checked by the validation module.
+ * this library knows. The value is kept as written, must be Unicode text and must not be blank.
+ * Whether a value has the form its scheme requires is checked by the validation module.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
@@ -85,6 +85,7 @@ public abstract class ExternalIdentifier implements WithExternalIdentifier {
   @Value.Check
   void check() {
     Invariants.token(ExternalIdentifier.class, "scheme", scheme());
+    Invariants.unicode(ExternalIdentifier.class, "value", value());
     Invariants.check(!value().isBlank(), ExternalIdentifier.class, "value", "must not be blank");
   }
 

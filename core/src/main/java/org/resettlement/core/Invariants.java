@@ -18,6 +18,12 @@ final class Invariants {
    */
   private static final ConcurrentMap<String, String> CANONICAL_TAGS = new ConcurrentHashMap<>();
 
+  /**
+   * The first character that may combine with another under Unicode normalisation, or be a
+   * surrogate: below it, every text is in NFC (ICU's quick check starts at the same place).
+   */
+  private static final char FIRST_CHARACTER_TO_NORMALISE = '\u0300';
+
   private static final int CACHED_TAGS = 1_000;
   private static final int CACHED_TAG_LENGTH = 35;
 
@@ -55,6 +61,9 @@ final class Invariants {
     check(!value.isEmpty(), type, field, "must not be empty");
     for (int i = 0; i < value.length(); ) {
       int codePoint = value.codePointAt(i);
+      if (Character.getType(codePoint) == Character.SURROGATE) {
+        throw unpairedSurrogate(type, field, value, i);
+      }
       if (Character.isWhitespace(codePoint)
           || Character.isSpaceChar(codePoint)
           || Character.isISOControl(codePoint)) {
@@ -66,15 +75,65 @@ final class Invariants {
     return value;
   }
 
-  /** Checks that a text is present, and returns it in Unicode NFC form. */
+  /**
+   * Checks that a text is present and is Unicode text, and returns it in Unicode NFC form.
+   *
+   * <p>Every text of a document passes here when it is read, so the common case costs one pass
+   * over the characters and no allocation: a text below U+0300 (ASCII, and the Latin letters with
+   * their accents, as in "Wrocław" or "Strășeni") can hold no surrogate and is in NFC already, as
+   * no character below U+0300 combines with another. Only a text with a character from U+0300 on
+   * is checked for surrogates and given to the {@link Normalizer}.
+   */
   static String text(Class<?> type, String field, String value) {
-    return nfc(notNull(type, field, value));
+    notNull(type, field, value);
+    for (int i = 0, length = value.length(); i < length; i++) {
+      if (value.charAt(i) >= FIRST_CHARACTER_TO_NORMALISE) {
+        unicode(type, field, value, i);
+        return Normalizer.isNormalized(value, Normalizer.Form.NFC)
+            ? value
+            : Normalizer.normalize(value, Normalizer.Form.NFC);
+      }
+    }
+    return value;
   }
 
-  static String nfc(String value) {
-    return Normalizer.isNormalized(value, Normalizer.Form.NFC)
-        ? value
-        : Normalizer.normalize(value, Normalizer.Form.NFC);
+  /**
+   * Checks that a text is Unicode text, and returns it unchanged: for texts that are kept as
+   * written, such as acronyms and contact points.
+   */
+  static String unicode(Class<?> type, String field, String value) {
+    return unicode(type, field, notNull(type, field, value), 0);
+  }
+
+  /**
+   * Checks that a text has no unpaired surrogate from an index on. A Java string is a sequence of
+   * UTF-16 code units, so it can hold half of a surrogate pair, which stands for no character:
+   * such a string is no Unicode text, cannot be written as UTF-8, and is refused wherever core
+   * takes a text. (A character before the index is not a surrogate.)
+   */
+  private static String unicode(Class<?> type, String field, String value, int from) {
+    for (int i = from, length = value.length(); i < length; i++) {
+      char c = value.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          throw unpairedSurrogate(type, field, value, i);
+        }
+      }
+    }
+    return value;
+  }
+
+  /** The value is not echoed, as it may be personal data; the code unit and its index say where. */
+  private static InvalidValueException unpairedSurrogate(Class<?> type, String field, String value, int index) {
+    return new InvalidValueException(
+        type,
+        field,
+        String.format(
+            "must be Unicode text, but has an unpaired surrogate U+%04X at index %d",
+            (int) value.charAt(index),
+            index));
   }
 
   static long nonNegative(Class<?> type, String field, long value) {

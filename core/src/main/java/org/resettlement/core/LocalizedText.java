@@ -19,8 +19,9 @@ import java.util.Set;
  * <p>Language tags are checked for BCP 47 well-formedness and stored in canonical case ({@code
  * "en-GB"}, {@code "sr-Latn"}). Texts are stored in Unicode NFC, so that "Strășeni" typed with a
  * combining comma below equals the precomposed form; letters that only look alike, such as ș
- * (comma below) and ş (cedilla), stay different. Whether a variant is blank is a rule of the
- * validation module, not an invariant.
+ * (comma below) and ş (cedilla), stay different. A text with an unpaired surrogate, which is no
+ * Unicode text, is refused. Whether a variant is blank, or holds control characters, is a rule of
+ * the validation module, not an invariant.
  *
  * <p>{@code toString()} returns the default text.
  *
@@ -43,7 +44,8 @@ public final class LocalizedText {
    * @param languageTag the BCP 47 language tag, such as {@code "pl"} or {@code "en-GB"}
    * @param text the text in that language, not null
    * @return the localised text, not null
-   * @throws InvalidValueException if the tag is null or not well-formed, or the text is null
+   * @throws InvalidValueException if the tag is null or not well-formed, or the text is null or
+   *     has an unpaired surrogate
    */
   public static LocalizedText of(String languageTag, String text) {
     Map<String, String> variants = new LinkedHashMap<>(2);
@@ -59,7 +61,7 @@ public final class LocalizedText {
    * @param variants the texts keyed by BCP 47 language tag, in order; not null, not empty
    * @return the localised text, not null
    * @throws InvalidValueException if the map is null or empty, a tag is not well-formed, two tags
-   *     are the same in canonical case, or a text is null
+   *     are the same in canonical case, or a text is null or has an unpaired surrogate
    */
   public static LocalizedText of(Map<String, String> variants) {
     Invariants.notNull(LocalizedText.class, "variants", variants);
@@ -95,7 +97,8 @@ public final class LocalizedText {
    * @param languageTag the BCP 47 language tag of the variant
    * @param text the text in that language, not null
    * @return the localised text with the variant, not null
-   * @throws InvalidValueException if the tag is null or not well-formed, or the text is null
+   * @throws InvalidValueException if the tag is null or not well-formed, or the text is null or
+   *     has an unpaired surrogate
    */
   public LocalizedText and(String languageTag, String text) {
     Map<String, String> copy = new LinkedHashMap<>(variants);
@@ -216,7 +219,8 @@ public final class LocalizedText {
      * @param text the text in that language, not null
      * @return this builder, not null
      * @throws InvalidValueException if the tag is null or not well-formed, its language was added
-     *     already (also in another case), or the text is null; the builder is then unchanged
+     *     already (also in another case), or the text is null or has an unpaired surrogate; the
+     *     builder is then unchanged
      */
     public Builder add(String languageTag, String text) {
       String tag = canonicalTag(languageTag);

@@ -111,6 +111,7 @@ public abstract class Organisation implements DatasetRecord<OrganisationId>, Wit
 
   @Value.Check
   void check() {
+    acronym().ifPresent(acronym -> Invariants.unicode(Organisation.class, "acronym", acronym));
     Invariants.check(
         parent().map(parent -> !parent.equals(id())).orElse(true),
         Organisation.class,

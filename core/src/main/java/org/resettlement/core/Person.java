@@ -15,6 +15,7 @@ import org.immutables.value.Value;
  * without a name.
  *
  * <p>Names are stored in Unicode NFC and keep their diacritics: "Øystein Bø", "José Magalhães".
+ * A name that is not Unicode text (it has an unpaired surrogate) is refused.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
@@ -91,10 +92,10 @@ public abstract class Person implements DatasetRecord<PersonId>, WithPerson {
 
   @Value.Check
   Person normalize() {
-    Optional<String> name = name().map(Invariants::nfc);
-    Optional<String> givenName = givenName().map(Invariants::nfc);
-    Optional<String> familyName = familyName().map(Invariants::nfc);
-    Optional<String> honorific = honorific().map(Invariants::nfc);
+    Optional<String> name = name().map(text -> Invariants.text(Person.class, "name", text));
+    Optional<String> givenName = givenName().map(text -> Invariants.text(Person.class, "givenName", text));
+    Optional<String> familyName = familyName().map(text -> Invariants.text(Person.class, "familyName", text));
+    Optional<String> honorific = honorific().map(text -> Invariants.text(Person.class, "honorific", text));
     if (name.equals(name())
         && givenName.equals(givenName())
         && familyName.equals(familyName())

@@ -119,6 +119,7 @@ public abstract class Project implements DatasetRecord<ProjectId>, WithProject {
 
   @Value.Check
   void check() {
+    acronym().ifPresent(acronym -> Invariants.unicode(Project.class, "acronym", acronym));
     Invariants.check(
         parent().map(parent -> !parent.equals(id())).orElse(true),
         Project.class,

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * The identifier of a record in a {@link Dataset}: a typed wrapper around a token.
  *
- * <p>A token is any non-empty text without whitespace or control characters, such as {@code
+ * <p>A token is any non-empty Unicode text without whitespace or control characters, such as {@code
  * "ccme"}, {@code "event:lisbon-2007"} or a UUID. Identifiers of different record types never
  * equal each other, even with the same token. How long an identifier may be and which characters
  * it should use are checked by the validation module, not here.

@@ -81,6 +81,14 @@ public abstract class Source implements WithSource {
     return new Builder();
   }
 
+  @Value.Check
+  void check() {
+    publisher().ifPresent(publisher -> Invariants.unicode(Source.class, "publisher", publisher));
+    // java.net.URI takes any character beyond ASCII as it is, an unpaired surrogate too.
+    url().ifPresent(url -> Invariants.unicode(Source.class, "url", url.toString()));
+    note().ifPresent(note -> Invariants.unicode(Source.class, "note", note));
+  }
+
   /** Builds a {@link Source}; {@code title} is required. */
   public static final class Builder extends ImmutableSource.Builder {
     /** Creates an empty builder; the same as {@link Source#builder()}. */

@@ -69,6 +69,12 @@
  * real data may break and that should be reported all at once (blank names, unknown references,
  * implausible dates) are not checked here; the {@code resettlement-validation} module checks them.
  *
+ * <p>Every text a value takes (a name, a title, an acronym, a contact point, an identifier, a URL)
+ * must be Unicode text: a {@code String} holding an unpaired surrogate, half of a UTF-16 surrogate
+ * pair such as <code>"&#92;uD800"</code>, stands for no character and is refused. Texts that are Unicode
+ * but wrong where they stand are left to the validation module: control characters, characters
+ * that override the direction of text, and names made only of invisible characters.
+ *
  * <h2 id="null-arguments">Null arguments</h2>
  * No value of the model is {@code null}: an absent part is an empty {@code Optional} or an empty
  * collection. A {@code null} argument is refused at once, in one of two ways, in this module and in

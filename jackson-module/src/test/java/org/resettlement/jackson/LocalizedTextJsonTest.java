@@ -1,6 +1,7 @@
 package org.resettlement.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.LocalizedText;
@@ -57,7 +58,7 @@ class LocalizedTextJsonTest extends JsonTestBase {
             json("{'en':'a','en':'b'}"), mapper.constructType(LocalizedText.class));
 
     assertThat(problem.path()).isEqualTo("en");
-    assertThat(problem.reason()).isEqualTo("language given twice");
+    assertThat(problem.reason()).isEqualTo("language en is given twice");
   }
 
   @Test
@@ -67,9 +68,28 @@ class LocalizedTextJsonTest extends JsonTestBase {
   }
 
   @Test
-  void read_rejectsAMalformedTag() {
-    assertThat(readFails(json("{'e n':'text'}"), LocalizedText.class).reason())
-        .isEqualTo("'e n' is not a well-formed BCP 47 language tag");
+  void read_rejectsAMalformedTag_atTheTag() {
+    ResettlementJsonException problem = readFails(json("{'en':'text','e n':'text'}"), LocalizedText.class);
+
+    assertThat(problem.path()).isEqualTo("[\"e n\"]");
+    assertThat(problem.reason()).isEqualTo("'e n' is not a well-formed BCP 47 language tag");
+  }
+
+  @Test
+  void read_rejectsAnUnpairedSurrogate_atItsLanguage() {
+    ResettlementJsonException problem =
+        readFails("{\"locality\":{\"pl\":\"Wroc\\u0142aw\",\"en\":\"Wroclaw\\uD800\"},\"country\":\"PL\"}", Place.class);
+
+    assertThat(problem.path()).isEqualTo("locality.en");
+    assertThat(problem.reason()).isEqualTo("must be Unicode text, but has an unpaired surrogate U+D800 at index 7");
+    assertThat(problem.getMessage()).startsWith("locality.en: must be Unicode text").doesNotContain("\uD800");
+  }
+
+  @Test
+  void read_keepsControlAndDirectionCharacters_forTheValidationModuleToReport() {
+    LocalizedText read = read(json("{'ar':'\\u202B\\u0627\\u202C','en':'a\\u0000b'}"), LocalizedText.class);
+
+    assertThat(read.variants()).containsExactly(entry("ar", "\u202B\u0627\u202C"), entry("en", "a\u0000b"));
   }
 
   @Test

@@ -23,11 +23,25 @@ import java.util.Locale;
  */
 public enum BrokenRule {
   /**
-   * A name, title or other text, or one of its language variants, is blank. Samples make the
-   * last language variant (usually the translation) empty, a space or a no-break space, or set an
-   * absent description or note to such a text; a person keeps another name.
+   * A name, title or other text, or one of its language variants, is blank: empty or only
+   * invisible characters. Samples make the last language variant (usually the translation)
+   * empty, a space, a no-break space or a zero-width space, or set an absent description or note
+   * to such a text; a person keeps another name.
    */
   NOT_BLANK_TEXT("A name, title or other text, or one of its language variants, is blank."),
+  /**
+   * A text holds a control character. Samples add, to the last language variant of a name, title,
+   * description or note (or to a person's name, a contact's label), a form feed where a page of a
+   * PDF ended, or put it between the quotation marks of Windows-1252 read as ISO 8859-1 (U+0093,
+   * U+0094), or set an absent description or note to such a text.
+   */
+  NO_CONTROL_CHARACTERS("A name, title or other text holds a control character."),
+  /**
+   * A text overrides the direction of its characters. Samples put the last word of a text (as for
+   * {@link #NO_CONTROL_CHARACTERS}) between a right-to-left override (U+202E) and its end
+   * (U+202C), which shows the word backwards.
+   */
+  NO_DIRECTIONAL_FORMATTING("A name, title or other text overrides the direction of its characters."),
   /**
    * A record's identifier has a character other than {@code A-Z a-z 0-9 . _ : -}. Samples put a
    * typographic en dash for the hyphen: {@code pledge–7}. In a dataset only events, pledges, quotas

@@ -5,6 +5,8 @@ import static org.resettlement.testkit.BrokenRule.EMAIL_ADDRESS;
 import static org.resettlement.testkit.BrokenRule.LATITUDE_IN_RANGE;
 import static org.resettlement.testkit.BrokenRule.LONGITUDE_IN_RANGE;
 import static org.resettlement.testkit.BrokenRule.NOT_BLANK_TEXT;
+import static org.resettlement.testkit.BrokenRule.NO_CONTROL_CHARACTERS;
+import static org.resettlement.testkit.BrokenRule.NO_DIRECTIONAL_FORMATTING;
 import static org.resettlement.testkit.BrokenRule.PERSON_NAMED;
 import static org.resettlement.testkit.BrokenRule.PHONE_NUMBER;
 import static org.resettlement.testkit.BrokenRule.WEB_ADDRESS;
@@ -72,10 +74,12 @@ import org.resettlement.testkit.RuleBreakers.Site;
 import org.resettlement.testkit.RuleBreakers.Where;
 
 /**
- * How the rules on texts and their forms are broken: blank texts ({@code NOT_BLANK_TEXT}) and a
- * person without any name ({@code PERSON_NAMED}); malformed identifiers, acronyms, contact points,
- * web addresses and external identifiers; coordinates off the map; breakdown categories that are
- * no country code. {@link RuleBreakers} says what every change must keep.
+ * How the rules on texts and their forms are broken: blank texts ({@code NOT_BLANK_TEXT}), texts
+ * with control characters ({@code NO_CONTROL_CHARACTERS}) or a direction override ({@code
+ * NO_DIRECTIONAL_FORMATTING}), and a person without any name ({@code PERSON_NAMED}); malformed
+ * identifiers, acronyms, contact points, web addresses and external identifiers; coordinates off
+ * the map; breakdown categories that are no country code. {@link RuleBreakers} says what every
+ * change must keep.
  */
 final class TextBreakers {
   private TextBreakers() {}
@@ -85,15 +89,9 @@ final class TextBreakers {
     for (RecordKind<?> kind : RecordKind.ALL) {
       sourceRules(kind);
     }
-    add(NOT_BLANK_TEXT, ORGANISATIONS, TextBreakers::blankText);
-    add(NOT_BLANK_TEXT, PEOPLE, TextBreakers::blankText);
-    add(NOT_BLANK_TEXT, MEMBERSHIPS, TextBreakers::blankText);
-    add(NOT_BLANK_TEXT, EVENTS, TextBreakers::blankText);
-    add(NOT_BLANK_TEXT, PROJECTS, TextBreakers::blankText);
-    add(NOT_BLANK_TEXT, CAMPAIGNS, TextBreakers::blankText);
-    add(NOT_BLANK_TEXT, PLEDGES, TextBreakers::blankText);
-    add(NOT_BLANK_TEXT, QUOTAS, TextBreakers::blankText);
-    add(NOT_BLANK_TEXT, STATISTICS, TextBreakers::blankText);
+    textRules(NOT_BLANK_TEXT, Spoil.BLANK);
+    textRules(NO_CONTROL_CHARACTERS, Spoil.CONTROL_CHARACTERS);
+    textRules(NO_DIRECTIONAL_FORMATTING, Spoil.DIRECTION_OVERRIDE);
 
     // Other records refer to organisations, people, projects and campaigns by identifier.
     add(WELL_FORMED_ID, ORGANISATIONS, Where.ON_ITS_OWN,
@@ -140,12 +138,32 @@ final class TextBreakers {
         p.withName(Optional.empty()).withGivenName(Optional.empty()).withFamilyName(Optional.empty())));
   }
 
-  /** The sources every kind of record cites: their URL without a scheme, their title blank. */
+  /**
+   * The sources every kind of record cites: their URL without a scheme, their title blank, with
+   * control characters or with a direction override.
+   */
   private static <T> void sourceRules(RecordKind<T> kind) {
     add(WEB_ADDRESS, kind, (record, scope, sites) ->
         sourceSites(kind, record, scope, sites, "url", TextBreakers::schemeless));
-    add(NOT_BLANK_TEXT, kind, (record, scope, sites) ->
-        sourceSites(kind, record, scope, sites, "title", source -> source.withTitle(blanked(source.title(), scope))));
+    add(NOT_BLANK_TEXT, kind, (record, scope, sites) -> sourceSites(kind, record, scope, sites, "title",
+        source -> source.withTitle(spoiled(source.title(), Spoil.BLANK, scope))));
+    add(NO_CONTROL_CHARACTERS, kind, (record, scope, sites) -> sourceSites(kind, record, scope, sites, "title",
+        source -> source.withTitle(spoiled(source.title(), Spoil.CONTROL_CHARACTERS, scope))));
+    add(NO_DIRECTIONAL_FORMATTING, kind, (record, scope, sites) -> sourceSites(kind, record, scope, sites, "title",
+        source -> source.withTitle(spoiled(source.title(), Spoil.DIRECTION_OVERRIDE, scope))));
+  }
+
+  /** The entries of a rule on texts, which may be broken in the same texts of every kind of record. */
+  private static void textRules(BrokenRule rule, Spoil spoil) {
+    add(rule, ORGANISATIONS, (o, scope, sites) -> textSites(o, spoil, scope, sites));
+    add(rule, PEOPLE, (p, scope, sites) -> textSites(p, spoil, scope, sites));
+    add(rule, MEMBERSHIPS, (m, scope, sites) -> textSites(m, spoil, scope, sites));
+    add(rule, EVENTS, (e, scope, sites) -> textSites(e, spoil, scope, sites));
+    add(rule, PROJECTS, (p, scope, sites) -> textSites(p, spoil, scope, sites));
+    add(rule, CAMPAIGNS, (c, scope, sites) -> textSites(c, spoil, scope, sites));
+    add(rule, PLEDGES, (p, scope, sites) -> textSites(p, spoil, scope, sites));
+    add(rule, QUOTAS, (q, scope, sites) -> textSites(q, spoil, scope, sites));
+    add(rule, STATISTICS, (s, scope, sites) -> textSites(s, spoil, scope, sites));
   }
 
   /** An address without its scheme, as copied from a browser's address bar. */
@@ -155,144 +173,189 @@ final class TextBreakers {
   }
 
   //-----------------------------------------------------------------------
-  // NOT_BLANK_TEXT: the last language variant (usually the translation) made blank, or an
-  // optional text set to a blank one.
+  // The rules on texts: the last language variant (usually the translation) spoiled, or an
+  // optional text set to a spoiled one.
 
-  /** Blank texts: empty, a space, and a no-break space as pasted from a web page. */
-  private static final String[] BLANKS = {"", " ", "\u00A0"};
+  /** How a rule on texts is broken in one text. */
+  private enum Spoil {
+    /**
+     * Blank texts: empty, a space, a no-break space as pasted from a web page, and a zero-width
+     * space, which is invisible.
+     */
+    BLANK {
+      @Override
+      String text(String text, Scope scope) {
+        return scope.draw.pick(BLANKS);
+      }
+    },
+    /**
+     * The text with control characters: a form feed where a page of a PDF ended, or the
+     * typographic quotation marks of Windows-1252 read as ISO 8859-1, which makes them the
+     * controls U+0093 and U+0094. Either is a control character in every kind of text.
+     */
+    CONTROL_CHARACTERS {
+      @Override
+      String text(String text, Scope scope) {
+        return scope.draw.chance(50) ? text + "\u000C" : "\u0093" + text + "\u0094";
+      }
+    },
+    /**
+     * The text with its last word between a right-to-left override (U+202E) and the end of it
+     * (U+202C), which shows the word backwards, as in file names made to look harmless. An
+     * override is reported in every kind of text.
+     */
+    DIRECTION_OVERRIDE {
+      @Override
+      String text(String text, Scope scope) {
+        int lastWord = text.lastIndexOf(' ') + 1;
+        return text.substring(0, lastWord) + "\u202E" + text.substring(lastWord) + "\u202C";
+      }
+    };
 
-  private static String blank(Scope scope) {
-    return scope.draw.pick(BLANKS);
+    /** The text, spoiled; a text made blank does not depend on what it was. */
+    abstract String text(String text, Scope scope);
   }
 
-  private static LocalizedText blanked(LocalizedText text, Scope scope) {
+  private static final String[] BLANKS = {"", " ", "\u00A0", "\u200B"};
+
+  private static LocalizedText spoiled(LocalizedText text, Spoil spoil, Scope scope) {
     String last = null;
     for (String language : text.languages()) {
       last = language;
     }
-    return text.and(last, blank(scope));
+    return text.and(last, spoil.text(text.variants().get(last), scope));
   }
 
-  private static LocalizedText blanked(Optional<LocalizedText> text, Scope scope) {
-    return text.isPresent() ? blanked(text.get(), scope) : LocalizedText.of("en", blank(scope));
+  private static LocalizedText spoiled(Optional<LocalizedText> text, Spoil spoil, Scope scope) {
+    return text.isPresent()
+        ? spoiled(text.get(), spoil, scope)
+        : LocalizedText.of("en", spoil.text(scope.draw.pick(Vocabulary.NOTES), scope));
   }
 
-  private static void blankText(Organisation o, Scope scope, List<Site<Organisation>> sites) {
-    site(sites, "name", () -> o.withName(blanked(o.name(), scope)));
-    o.description().ifPresent(text -> site(sites, "description", () -> o.withDescription(blanked(text, scope))));
-    o.place().ifPresent(place -> blankText(place, "place", o::withPlace, scope, sites));
-    blankLabels(o.contacts(), o::withContacts, scope, sites);
+  private static void textSites(Organisation o, Spoil spoil, Scope scope, List<Site<Organisation>> sites) {
+    site(sites, "name", () -> o.withName(spoiled(o.name(), spoil, scope)));
+    o.description().ifPresent(text -> site(sites, "description", () -> o.withDescription(spoiled(text, spoil, scope))));
+    o.place().ifPresent(place -> textSites(place, "place", o::withPlace, spoil, scope, sites));
+    labelSites(o.contacts(), o::withContacts, spoil, scope, sites);
   }
 
-  private static <T> void blankText(Place place, String path, Function<Place, T> withPlace, Scope scope,
+  private static <T> void textSites(Place place, String path, Function<Place, T> withPlace, Spoil spoil, Scope scope,
       List<Site<T>> sites) {
-    site(sites, path + ".locality", () -> withPlace.apply(place.withLocality(blanked(place.locality(), scope))));
+    site(sites, path + ".locality",
+        () -> withPlace.apply(place.withLocality(spoiled(place.locality(), spoil, scope))));
     place.region().ifPresent(region ->
-        site(sites, path + ".region", () -> withPlace.apply(place.withRegion(blanked(region, scope)))));
+        site(sites, path + ".region", () -> withPlace.apply(place.withRegion(spoiled(region, spoil, scope)))));
   }
 
-  private static <T> void blankLabels(List<ContactPoint> contacts, Function<List<ContactPoint>, T> withContacts,
-      Scope scope, List<Site<T>> sites) {
+  private static <T> void labelSites(List<ContactPoint> contacts, Function<List<ContactPoint>, T> withContacts,
+      Spoil spoil, Scope scope, List<Site<T>> sites) {
     for (int j = 0; j < contacts.size(); j++) {
       ContactPoint contact = contacts.get(j);
       int index = j;
       contact.label().ifPresent(label -> site(sites, at("contacts", index) + ".label",
-          () -> withContacts.apply(replaced(contacts, index, contact.withLabel(blank(scope))))));
+          () -> withContacts.apply(replaced(contacts, index, contact.withLabel(spoil.text(label, scope))))));
     }
   }
 
-  /** One of a person's names left empty, while another still names them. */
-  private static void blankText(Person p, Scope scope, List<Site<Person>> sites) {
+  /**
+   * A person's names, honorific and contact labels. A name is made blank only while another still
+   * names the person, so that {@code PERSON_NAMED} holds.
+   */
+  private static void textSites(Person p, Spoil spoil, Scope scope, List<Site<Person>> sites) {
     boolean name = hasText(p.name());
     boolean given = hasText(p.givenName());
     boolean family = hasText(p.familyName());
-    if (name && (given || family)) {
-      site(sites, "name", () -> p.withName(blank(scope)));
+    boolean blanks = spoil == Spoil.BLANK;
+    if (name && (!blanks || given || family)) {
+      site(sites, "name", () -> p.withName(spoil.text(p.name().get(), scope)));
     }
-    if (given && (name || family)) {
-      site(sites, "givenName", () -> p.withGivenName(blank(scope)));
+    if (given && (!blanks || name || family)) {
+      site(sites, "givenName", () -> p.withGivenName(spoil.text(p.givenName().get(), scope)));
     }
-    if (family && (name || given)) {
-      site(sites, "familyName", () -> p.withFamilyName(blank(scope)));
+    if (family && (!blanks || name || given)) {
+      site(sites, "familyName", () -> p.withFamilyName(spoil.text(p.familyName().get(), scope)));
     }
-    p.honorific().ifPresent(honorific -> site(sites, "honorific", () -> p.withHonorific(blank(scope))));
-    blankLabels(p.contacts(), p::withContacts, scope, sites);
+    p.honorific().ifPresent(honorific -> site(sites, "honorific", () -> p.withHonorific(spoil.text(honorific, scope))));
+    labelSites(p.contacts(), p::withContacts, spoil, scope, sites);
   }
 
   private static boolean hasText(Optional<String> text) {
     return text.isPresent() && !text.get().isBlank();
   }
 
-  private static void blankText(Membership m, Scope scope, List<Site<Membership>> sites) {
-    site(sites, "role", () -> m.withRole(blanked(m.role(), scope)));
+  private static void textSites(Membership m, Spoil spoil, Scope scope, List<Site<Membership>> sites) {
+    site(sites, "role", () -> m.withRole(spoiled(m.role(), spoil, scope)));
   }
 
-  private static void blankText(Event e, Scope scope, List<Site<Event>> sites) {
-    site(sites, "title", () -> e.withTitle(blanked(e.title(), scope)));
-    e.summary().ifPresent(text -> site(sites, "summary", () -> e.withSummary(blanked(text, scope))));
+  private static void textSites(Event e, Spoil spoil, Scope scope, List<Site<Event>> sites) {
+    site(sites, "title", () -> e.withTitle(spoiled(e.title(), spoil, scope)));
+    e.summary().ifPresent(text -> site(sites, "summary", () -> e.withSummary(spoiled(text, spoil, scope))));
     List<LocalizedText> topics = e.topics();
     for (int j = 0; j < topics.size(); j++) {
       int index = j;
-      site(sites, at("topics", j), () -> e.withTopics(replaced(topics, index, blanked(topics.get(index), scope))));
+      site(sites, at("topics", j),
+          () -> e.withTopics(replaced(topics, index, spoiled(topics.get(index), spoil, scope))));
     }
     List<Session> sessions = e.sessions();
     for (int j = 0; j < sessions.size(); j++) {
       int index = j;
       Session session = sessions.get(j);
       session.title().ifPresent(title -> site(sites, at("sessions", index) + ".title",
-          () -> e.withSessions(replaced(sessions, index, session.withTitle(blanked(title, scope))))));
+          () -> e.withSessions(replaced(sessions, index, session.withTitle(spoiled(title, spoil, scope))))));
     }
     List<Participation> participants = e.participants();
     for (int j = 0; j < participants.size(); j++) {
       int index = j;
       Participation participation = participants.get(j);
       participation.contribution().ifPresent(text -> site(sites, at("participants", index) + ".contribution",
-          () -> e.withParticipants(replaced(participants, index, participation.withContribution(blanked(text, scope))))));
+          () -> e.withParticipants(replaced(participants, index,
+              participation.withContribution(spoiled(text, spoil, scope))))));
     }
-    e.series().ifPresent(series ->
-        site(sites, "series.series", () -> e.withSeries(series.withSeries(blanked(series.series(), scope)))));
-    e.venue().ifPresent(venue -> blankText(venue, "venue", e::withVenue, scope, sites));
+    e.series().ifPresent(series -> site(sites, "series.series",
+        () -> e.withSeries(series.withSeries(spoiled(series.series(), spoil, scope)))));
+    e.venue().ifPresent(venue -> textSites(venue, "venue", e::withVenue, spoil, scope, sites));
   }
 
-  private static void blankText(Project p, Scope scope, List<Site<Project>> sites) {
-    site(sites, "title", () -> p.withTitle(blanked(p.title(), scope)));
-    p.summary().ifPresent(text -> site(sites, "summary", () -> p.withSummary(blanked(text, scope))));
+  private static void textSites(Project p, Spoil spoil, Scope scope, List<Site<Project>> sites) {
+    site(sites, "title", () -> p.withTitle(spoiled(p.title(), spoil, scope)));
+    p.summary().ifPresent(text -> site(sites, "summary", () -> p.withSummary(spoiled(text, spoil, scope))));
     List<LocalizedText> groups = p.targetGroups();
     for (int j = 0; j < groups.size(); j++) {
       int index = j;
-      site(sites, at("targetGroups", j), () -> p.withTargetGroups(replaced(groups, index, blanked(groups.get(index), scope))));
+      site(sites, at("targetGroups", j),
+          () -> p.withTargetGroups(replaced(groups, index, spoiled(groups.get(index), spoil, scope))));
     }
     List<Funding> fundings = p.fundings();
     for (int j = 0; j < fundings.size(); j++) {
       int index = j;
       Funding funding = fundings.get(j);
       funding.programme().ifPresent(text -> site(sites, at("fundings", index) + ".programme",
-          () -> p.withFundings(replaced(fundings, index, funding.withProgramme(blanked(text, scope))))));
+          () -> p.withFundings(replaced(fundings, index, funding.withProgramme(spoiled(text, spoil, scope))))));
     }
   }
 
-  private static void blankText(Campaign c, Scope scope, List<Site<Campaign>> sites) {
-    site(sites, "name", () -> c.withName(blanked(c.name(), scope)));
-    c.summary().ifPresent(text -> site(sites, "summary", () -> c.withSummary(blanked(text, scope))));
+  private static void textSites(Campaign c, Spoil spoil, Scope scope, List<Site<Campaign>> sites) {
+    site(sites, "name", () -> c.withName(spoiled(c.name(), spoil, scope)));
+    c.summary().ifPresent(text -> site(sites, "summary", () -> c.withSummary(spoiled(text, spoil, scope))));
     List<Target> targets = c.targets();
     for (int j = 0; j < targets.size(); j++) {
       int index = j;
       Target target = targets.get(j);
       target.description().ifPresent(text -> site(sites, at("targets", index) + ".description",
-          () -> c.withTargets(replaced(targets, index, target.withDescription(blanked(text, scope))))));
+          () -> c.withTargets(replaced(targets, index, target.withDescription(spoiled(text, spoil, scope))))));
     }
   }
 
-  private static void blankText(Pledge p, Scope scope, List<Site<Pledge>> sites) {
-    site(sites, "description", () -> p.withDescription(blanked(p.description(), scope)));
+  private static void textSites(Pledge p, Spoil spoil, Scope scope, List<Site<Pledge>> sites) {
+    site(sites, "description", () -> p.withDescription(spoiled(p.description(), spoil, scope)));
   }
 
-  private static void blankText(ResettlementQuota q, Scope scope, List<Site<ResettlementQuota>> sites) {
-    site(sites, "description", () -> q.withDescription(blanked(q.description(), scope)));
+  private static void textSites(ResettlementQuota q, Spoil spoil, Scope scope, List<Site<ResettlementQuota>> sites) {
+    site(sites, "description", () -> q.withDescription(spoiled(q.description(), spoil, scope)));
   }
 
-  private static void blankText(Statistic s, Scope scope, List<Site<Statistic>> sites) {
-    site(sites, "note", () -> s.withNote(blanked(s.note(), scope)));
+  private static void textSites(Statistic s, Spoil spoil, Scope scope, List<Site<Statistic>> sites) {
+    site(sites, "note", () -> s.withNote(spoiled(s.note(), spoil, scope)));
   }
 
   //-----------------------------------------------------------------------

@@ -166,7 +166,8 @@ class InvalidSampleTest {
     assertThat(SampleData.breakableRules(Dataset.class)).containsExactly(BrokenRule.values());
     assertThat(SampleData.breakableRules(Pledge.class))
         .containsExactlyInAnyOrder(
-            BrokenRule.NOT_BLANK_TEXT, BrokenRule.WELL_FORMED_ID, BrokenRule.WEB_ADDRESS, BrokenRule.PLAUSIBLE_DATE,
+            BrokenRule.NOT_BLANK_TEXT, BrokenRule.NO_CONTROL_CHARACTERS, BrokenRule.NO_DIRECTIONAL_FORMATTING,
+            BrokenRule.WELL_FORMED_ID, BrokenRule.WEB_ADDRESS, BrokenRule.PLAUSIBLE_DATE,
             BrokenRule.NOT_IN_FUTURE, BrokenRule.FULFILLED_WITHIN_PLEDGED, BrokenRule.PLEDGE_STATUS_MATCHES_FULFILMENT);
     assertThat(SampleData.breakableRules(Organisation.class))
         .doesNotContain(BrokenRule.REFERENCE_RESOLVES, BrokenRule.UNIQUE_ID)

@@ -35,6 +35,14 @@ public enum Rule {
           + "Campaign: `name`, `summary`; Target: `description`; Pledge: `description`; "
           + "ResettlementQuota: `description`; Statistic: `note`; Place: `locality`, `region`; "
           + "ContactPoint: `label`; Source: `title`, `publisher`, `note`"),
+  /** No text holds a control character; running text may hold tabs and line feeds. */
+  NO_CONTROL_CHARACTERS(Constraints.NoControlCharacters.class, true, Severity.ERROR,
+      "Texts hold no control characters; descriptions, summaries and notes may hold tabs and line feeds.",
+      Texts.APPLIES_TO),
+  /** No text overrides the direction of its characters; no name or title embeds or isolates it. */
+  NO_DIRECTIONAL_FORMATTING(Constraints.NoDirectionalFormatting.class, true, Severity.ERROR,
+      "Texts hold no direction overrides; names and titles no direction embeddings or isolates either.",
+      Texts.APPLIES_TO),
   /** A record's identifier has at most 64 characters of {@code [A-Za-z0-9._:-]}. */
   WELL_FORMED_ID(Constraints.WellFormedId.class, true, Severity.ERROR,
       "Record identifiers are 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'.",
@@ -58,9 +66,9 @@ public enum Rule {
       "ContactPoint of kind `WEBSITE` or `SOCIAL_MEDIA`: `value`; Source: `url`"),
   /** An external identifier of a known scheme has the form of that scheme. */
   WELL_FORMED_EXTERNAL_ID(Constraints.WellFormedExternalId.class, true, Severity.ERROR,
-      "IATI organisation identifiers and Wikidata items have the form of their scheme.",
-      "ExternalIdentifier of scheme `iati` or `wikidata`: `value` (in Organisation "
-          + "`identifiers[i]`)"),
+      "IATI identifiers and Wikidata items have the form of their scheme; others no control characters.",
+      "ExternalIdentifier: `value` (in Organisation `identifiers[i]`), in the form of its scheme "
+          + "`iati` or `wikidata`, or, of another scheme, without control or direction characters"),
   /** A latitude lies from -90 to 90 degrees. */
   LATITUDE_IN_RANGE(Constraints.LatitudeInRange.class, true, Severity.ERROR,
       "Latitudes lie from -90 to 90 degrees.",
@@ -137,6 +145,22 @@ public enum Rule {
   COUNTRY_COUNT_COVERS_NAMED(Constraints.CountryCountCoversNamed.class, false, Severity.ERROR,
       "An event's count of represented countries covers the countries it names.",
       "Event: `representedCountryCount`");
+
+  /** Where the rules on the characters of texts apply, which is where {@link #NOT_BLANK_TEXT} does. */
+  private static final class Texts {
+    static final String APPLIES_TO =
+        "Names and titles: Organisation: `name`; "
+            + "Person: `name`, `givenName`, `familyName`, `honorific`; Membership: `role`; "
+            + "Event: `title`, `topics[i]`; Participation: `contribution`; Session: `title`; "
+            + "SeriesPosition: `series`; Project: `title`, `targetGroups[i]`; Funding: `programme`; "
+            + "Campaign: `name`; Place: `locality`, `region`; ContactPoint: `label`; "
+            + "Source: `title`, `publisher`. Running text: Organisation: `description`; "
+            + "Event: `summary`; Session: `summary`; Project: `summary`; Campaign: `summary`; "
+            + "Target: `description`; Pledge: `description`; ResettlementQuota: `description`; "
+            + "Statistic: `note`; Source: `note`";
+
+    private Texts() {}
+  }
 
   /** The prefix of every message key: {@value}. */
   static final String KEY_PREFIX = "org.resettlement.validation.";

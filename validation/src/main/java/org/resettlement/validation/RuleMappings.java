@@ -32,6 +32,10 @@ import org.resettlement.core.Target;
  * Where each rule applies: its constraint on the properties and types of core, declared with
  * Hibernate Validator's programmatic API so that core carries no annotations.
  *
+ * <p>Every text that {@link Rule#NOT_BLANK_TEXT} applies to is held to the rules on its
+ * characters too, {@link Rule#NO_CONTROL_CHARACTERS} and {@link Rule#NO_DIRECTIONAL_FORMATTING}:
+ * as names and titles, or, for descriptions, summaries and notes, as running text.
+ *
  * <p>Properties are named as the record-style accessors name them, which needs {@link
  * RecordAccessorPropertySelectionStrategy}. Nested values and the elements of lists and optionals
  * are validated in cascade, so that paths read like {@code events[2].sessions[0].title}. Each
@@ -77,23 +81,30 @@ final class RuleMappings {
     mapping.type(Organisation.class)
         .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
         .getter("name").constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("acronym").containerElementType().constraint(rule(Rule.WELL_FORMED_ACRONYM))
         .getter("place").containerElementType().valid()
         .getter("contacts").containerElementType().valid()
         .getter("identifiers").containerElementType().valid()
         .getter("description").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("sources").containerElementType().valid();
     mapping.type(Person.class)
         .constraint(rule(Rule.PERSON_NAMED))
         .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
         .getter("name").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("givenName").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("familyName").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("honorific").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("contacts").containerElementType().valid()
         .getter("sources").containerElementType().valid();
     mapping.type(Membership.class)
         .getter("role").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("period").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("sources").containerElementType().valid();
   }
@@ -104,33 +115,44 @@ final class RuleMappings {
         .constraint(rule(Rule.COUNTRY_COUNT_COVERS_NAMED))
         .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
         .getter("title").constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("period").constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("venue").containerElementType().valid()
         .getter("participants").containerElementType().valid()
         .getter("sessions").containerElementType().valid()
         .getter("topics").constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("summary").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("series").containerElementType().valid()
         .getter("sources").containerElementType().valid();
     mapping.type(Participation.class)
-        .getter("contribution").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+        .getter("contribution").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING));
     mapping.type(Session.class)
         .getter("title").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("date").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
-        .getter("summary").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+        .getter("summary").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING));
     mapping.type(SeriesPosition.class)
-        .getter("series").constraint(rule(Rule.NOT_BLANK_TEXT));
+        .getter("series").constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING));
     mapping.type(Project.class)
         .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
         .getter("title").constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("acronym").containerElementType().constraint(rule(Rule.WELL_FORMED_ACRONYM))
         .getter("fundings").containerElementType().valid()
         .getter("period").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("targetGroups").constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("summary").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("sources").containerElementType().valid();
     mapping.type(Funding.class)
         .getter("programme").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("year").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE));
   }
 
@@ -139,19 +161,23 @@ final class RuleMappings {
         .constraint(rule(Rule.DEADLINE_AFTER_LAUNCH))
         .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
         .getter("name").constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("launchDate").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("targets").containerElementType().valid()
         .getter("period").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("summary").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("sources").containerElementType().valid();
     mapping.type(Target.class)
         .getter("deadline").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
-        .getter("description").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+        .getter("description").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING));
     mapping.type(Pledge.class)
         .constraint(rule(Rule.FULFILLED_WITHIN_PLEDGED))
         .constraint(rule(Rule.PLEDGE_STATUS_MATCHES_FULFILMENT))
         .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
         .getter("description").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("pledgedOn").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("targetPeriod").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("sources").containerElementType().valid();
@@ -166,6 +192,7 @@ final class RuleMappings {
         .getter("arrivalsAsOf").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("decidedOn").containerElementType().constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("description").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("sources").containerElementType().valid();
     mapping.type(Statistic.class)
         .constraint(rule(Rule.BREAKDOWN_WITHIN_TOTAL))
@@ -173,6 +200,7 @@ final class RuleMappings {
         .getter("period").constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("breakdown").containerElementType().valid()
         .getter("note").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("sources").containerElementType().valid();
     mapping.type(Breakdown.class)
         .constraint(rule(Rule.BREAKDOWN_CATEGORY_CODE));
@@ -181,7 +209,9 @@ final class RuleMappings {
   private static void mapSharedValues(ConstraintMapping mapping) {
     mapping.type(Place.class)
         .getter("locality").constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("region").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("coordinates").containerElementType().valid();
     mapping.type(Coordinates.class)
         .getter("latitude").constraint(rule(Rule.LATITUDE_IN_RANGE))
@@ -190,16 +220,29 @@ final class RuleMappings {
         .constraint(rule(Rule.EMAIL_ADDRESS))
         .constraint(rule(Rule.PHONE_NUMBER))
         .constraint(rule(Rule.WEB_ADDRESS))
-        .getter("label").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+        .getter("label").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING));
     mapping.type(ExternalIdentifier.class)
         .constraint(rule(Rule.WELL_FORMED_EXTERNAL_ID));
     mapping.type(Source.class)
         .getter("title").constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("publisher").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("url").containerElementType().constraint(rule(Rule.WEB_ADDRESS))
         .getter("publishedOn").containerElementType().constraint(rule(Rule.NOT_IN_FUTURE))
         .getter("accessedOn").containerElementType().constraint(rule(Rule.NOT_IN_FUTURE))
-        .getter("note").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT));
+        .getter("note").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING));
+  }
+
+  /**
+   * The constraint of a rule on the characters of a text, for running text: descriptions,
+   * summaries and notes, which may hold line feeds and tabs, and embed and isolate the direction of
+   * text.
+   */
+  private static GenericConstraintDef<? extends Annotation> runningText(Rule rule) {
+    return rule(rule).param("runningText", true);
   }
 
   /** The constraint of a rule, in its groups and with its severity. */

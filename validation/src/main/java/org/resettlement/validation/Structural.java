@@ -1,9 +1,9 @@
 package org.resettlement.validation;
 
 /**
- * The validation group of the structural rules: texts not blank, identifiers, acronyms, contact
- * points, external identifiers, coordinates and country codes well-formed, identifiers unique and
- * references resolved.
+ * The validation group of the structural rules: texts not blank and without control characters
+ * or direction overrides, identifiers, acronyms, contact points, external identifiers, coordinates
+ * and country codes well-formed, identifiers unique and references resolved.
  *
  * <p>Every rule belongs to the {@linkplain jakarta.validation.groups.Default default group}, so
  * that {@code validator.validate(dataset)} reports every problem at once. Validate with this

@@ -38,7 +38,8 @@ class ContactRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"info(at)ccme.be", "info@ccme", "@ccme.be", "info@", "info@@ccme.be", "in fo@ccme.be",
       "info@ccme.be.", "info@-ccme.be", "info@ccme.b", ".info@ccme.be", "info..x@ccme.be", "info@ccme.123",
-      "12345678901234567890123456789012345678901234567890123456789012345@example.org"})
+      "12345678901234567890123456789012345678901234567890123456789012345@example.org",
+      "info\u202E@ccme.be", "in\u200Bfo@ccme.be", "info\u0085@ccme.be", "in\u00A0fo@ccme.be", "biuro\u200F@ccme.be"})
   void emailAddress_rejects(String address) {
     assertThat(validator.validate(ContactPoint.email(address)))
         .containsOnlyViolations(violationOf(BrokenRule.EMAIL_ADDRESS).withProperty("value"));
@@ -89,7 +90,8 @@ class ContactRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"ccme.eu", "www.ccme.eu", "ftp://ccme.eu", "https://", "https:///path", "mailto:info@ccme.be",
       "https://exa mple.org", "//ccme.eu", "https://ccme_eu.org", "https://-bad-.pl", "https://user@/",
-      "https://:8080/", "https://ccme.123/", "https://związekmiast.123/"})
+      "https://:8080/", "https://ccme.123/", "https://związekmiast.123/",
+      "https://ccme.eu/annex-\u202Efdp.exe", "https://ccme.eu/?q=\u2066x\u2069", "https://ccme.eu/\u200Fx"})
   void webAddress_rejects(String address) {
     assertThat(validator.validate(ContactPoint.website(address)))
         .containsOnlyViolations(violationOf(BrokenRule.WEB_ADDRESS).withProperty("value"));

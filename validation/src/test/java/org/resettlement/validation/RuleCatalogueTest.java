@@ -42,6 +42,7 @@ import org.resettlement.validation.internal.FormatValidators;
 import org.resettlement.validation.internal.NotBlankTextValidators;
 import org.resettlement.validation.internal.RecordValidators;
 import org.resettlement.validation.internal.ResettlementMessages;
+import org.resettlement.validation.internal.TextCharacterValidators;
 
 /**
  * The catalogue of rules agrees with the constraints, the validators, the mapping, the message
@@ -86,7 +87,7 @@ class RuleCatalogueTest {
   /** The validators of the rules, from the classes that hold them. */
   static Stream<Class<?>> validators() {
     return Stream.of(DatasetValidators.class, DateValidators.class, FormatValidators.class,
-            NotBlankTextValidators.class, RecordValidators.class)
+            NotBlankTextValidators.class, RecordValidators.class, TextCharacterValidators.class)
         .flatMap(holder -> Arrays.stream(holder.getClasses()))
         .filter(ConstraintValidator.class::isAssignableFrom);
   }

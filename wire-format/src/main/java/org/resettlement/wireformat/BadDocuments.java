@@ -120,6 +120,16 @@ public final class BadDocuments {
         event("invalid deeply nested value",
             "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'sessions':[{'kind':'panel','speakers':[{'person':''}]}]}",
             "events[2].sessions[0].speakers[0].person", null),
+        event("unpaired surrogate in a title",
+            "{'id':'e2','title':{'en':'t','pl':'t\\uD800'},'kind':'workshop','period':{'start':'2023'}}",
+            "events[2].title.pl", "must be Unicode text, but has an unpaired surrogate U+D800 at index 1"),
+        event("unpaired surrogate in a topic",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},'topics':[{'en':'a'},{'en':'\\uDC00b'}]}",
+            "events[2].topics[1].en", "must be Unicode text, but has an unpaired surrogate U+DC00 at index 0"),
+        event("unpaired surrogate in a source's URL",
+            "{'id':'e2','title':{'en':'t'},'kind':'workshop','period':{'start':'2023'},"
+                + "'sources':[{'title':{'en':'s'},'url':'https://example.org/\\uD800'}]}",
+            "events[2].sources[0].url", "must be Unicode text, but has an unpaired surrogate U+D800 at index 20"),
         event("event as an array",
             "['e2']",
             "events[2]", "expected an object, found an array"));

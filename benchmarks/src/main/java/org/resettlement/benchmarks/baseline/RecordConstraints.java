@@ -69,6 +69,37 @@ public final class RecordConstraints {
     Class<? extends Payload>[] payload() default {};
   }
 
+  /** A text, or every variant of a localised text, holds no control character; null is valid. */
+  @Constraint(validatedBy = {NoControlsInStringValidator.class, NoControlsInLocalizedTextValidator.class})
+  @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  public @interface NoControlCharacters {
+    /** @return the message */
+    String message() default "must not contain control characters";
+    /** @return the groups */
+    Class<?>[] groups() default {};
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+    /** @return whether the text is running text, which may hold tabs and line feeds */
+    boolean runningText() default false;
+  }
+
+  /** A text, or every variant of a localised text, holds no direction override; null is valid. */
+  @Constraint(validatedBy = {NoDirectionalFormattingInStringValidator.class,
+      NoDirectionalFormattingInLocalizedTextValidator.class})
+  @Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  public @interface NoDirectionalFormatting {
+    /** @return the message */
+    String message() default "must not override the direction of text";
+    /** @return the groups */
+    Class<?>[] groups() default {};
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+    /** @return whether the text is running text, which may embed and isolate but not override */
+    boolean runningText() default false;
+  }
+
   /** An e-mail, telephone, fax, web or social-media contact point holds a well-formed value. */
   @Constraint(validatedBy = ContactValidator.class)
   @Target(TYPE)
@@ -152,7 +183,7 @@ public final class RecordConstraints {
   public static final class NotBlankStringValidator implements ConstraintValidator<NotBlankText, String> {
     @Override
     public boolean isValid(String text, ConstraintValidatorContext context) {
-      return text == null || !text.isBlank();
+      return text == null || !Characters.isBlank(text);
     }
   }
 
@@ -165,7 +196,86 @@ public final class RecordConstraints {
         return true;
       }
       for (String variant : text.variants().values()) {
-        if (variant.isBlank()) {
+        if (Characters.isBlank(variant)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** {@link NoControlCharacters} on a string. */
+  public static final class NoControlsInStringValidator implements ConstraintValidator<NoControlCharacters, String> {
+    private boolean runningText;
+
+    @Override
+    public void initialize(NoControlCharacters constraint) {
+      runningText = constraint.runningText();
+    }
+
+    @Override
+    public boolean isValid(String text, ConstraintValidatorContext context) {
+      return text == null || !Characters.hasControlCharacter(text, runningText);
+    }
+  }
+
+  /** {@link NoControlCharacters} on a localised text. */
+  public static final class NoControlsInLocalizedTextValidator
+      implements ConstraintValidator<NoControlCharacters, LocalizedText> {
+    private boolean runningText;
+
+    @Override
+    public void initialize(NoControlCharacters constraint) {
+      runningText = constraint.runningText();
+    }
+
+    @Override
+    public boolean isValid(LocalizedText text, ConstraintValidatorContext context) {
+      if (text == null) {
+        return true;
+      }
+      for (String variant : text.variants().values()) {
+        if (Characters.hasControlCharacter(variant, runningText)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** {@link NoDirectionalFormatting} on a string. */
+  public static final class NoDirectionalFormattingInStringValidator
+      implements ConstraintValidator<NoDirectionalFormatting, String> {
+    private boolean runningText;
+
+    @Override
+    public void initialize(NoDirectionalFormatting constraint) {
+      runningText = constraint.runningText();
+    }
+
+    @Override
+    public boolean isValid(String text, ConstraintValidatorContext context) {
+      return text == null || !Characters.hasDirectionalFormatting(text, runningText);
+    }
+  }
+
+  /** {@link NoDirectionalFormatting} on a localised text. */
+  public static final class NoDirectionalFormattingInLocalizedTextValidator
+      implements ConstraintValidator<NoDirectionalFormatting, LocalizedText> {
+    private boolean runningText;
+
+    @Override
+    public void initialize(NoDirectionalFormatting constraint) {
+      runningText = constraint.runningText();
+    }
+
+    @Override
+    public boolean isValid(LocalizedText text, ConstraintValidatorContext context) {
+      if (text == null) {
+        return true;
+      }
+      for (String variant : text.variants().values()) {
+        if (Characters.hasDirectionalFormatting(variant, runningText)) {
           return false;
         }
       }
@@ -224,7 +334,7 @@ public final class RecordConstraints {
           valid = WIKIDATA.matcher(identifier.value()).matches();
           break;
         default:
-          valid = true;
+          valid = !Characters.hasControlOrDirectionControl(identifier.value());
       }
       return valid || at(context, "value");
     }
@@ -411,13 +521,77 @@ public final class RecordConstraints {
     return false;
   }
 
+  /** The characters the validation module's rules on texts report, copied. */
+  static final class Characters {
+    private Characters() {}
+
+    static boolean isBlank(String text) {
+      for (int i = 0, length = text.length(); i < length; ) {
+        int codePoint = text.codePointAt(i);
+        if (!isInvisible(codePoint)) {
+          return false;
+        }
+        i += Character.charCount(codePoint);
+      }
+      return true;
+    }
+
+    private static boolean isInvisible(int codePoint) {
+      switch (Character.getType(codePoint)) {
+        case Character.SPACE_SEPARATOR:
+        case Character.LINE_SEPARATOR:
+        case Character.PARAGRAPH_SEPARATOR:
+        case Character.CONTROL:
+        case Character.FORMAT:
+        case Character.NON_SPACING_MARK:
+        case Character.ENCLOSING_MARK:
+          return true;
+        default:
+          return codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0;
+      }
+    }
+
+    static boolean hasControlCharacter(String text, boolean runningText) {
+      for (int i = 0, length = text.length(); i < length; i++) {
+        char c = text.charAt(i);
+        if (c < ' ' ? !(runningText && (c == '\t' || c == '\n')) : c >= '\u007F' && c <= '\u009F') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    static boolean hasDirectionalFormatting(String text, boolean runningText) {
+      for (int i = 0, length = text.length(); i < length; i++) {
+        char c = text.charAt(i);
+        if (runningText
+            ? c == '\u202D' || c == '\u202E'
+            : (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    static boolean hasControlOrDirectionControl(String code) {
+      for (int i = 0, length = code.length(); i < length; i++) {
+        char c = code.charAt(i);
+        if (Character.isISOControl(c) || c == '\u061C' || c == '\u200E' || c == '\u200F'
+            || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** The text forms of the validation module's structural rules, copied. */
   static final class Forms {
     private static final Pattern EMAIL;
     private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]*(?: [0-9]+)*");
 
     static {
-      String atom = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+";
+      String atom = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-[\\u0080-\\uFFFF&&[^\\p{Cc}\\p{Cf}\\p{Z}]]]+";
       String label = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
       String topLabel = "\\p{L}(?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])";
       EMAIL = Pattern.compile(atom + "(?:\\." + atom + ")*@(?:" + label + "\\.)+" + topLabel);
@@ -447,6 +621,9 @@ public final class RecordConstraints {
     }
 
     static boolean isWebAddress(URI uri) {
+      if (Characters.hasControlOrDirectionControl(uri.toString())) {
+        return false;
+      }
       String scheme = uri.getScheme();
       if (scheme == null || uri.isOpaque()) {
         return false;

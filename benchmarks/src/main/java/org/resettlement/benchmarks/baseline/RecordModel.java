@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.resettlement.benchmarks.baseline.RecordConstraints.BreakdownCategoryCode;
+import org.resettlement.benchmarks.baseline.RecordConstraints.NoControlCharacters;
+import org.resettlement.benchmarks.baseline.RecordConstraints.NoDirectionalFormatting;
 import org.resettlement.benchmarks.baseline.RecordConstraints.NotBlankText;
 import org.resettlement.benchmarks.baseline.RecordConstraints.ReferencesResolve;
 import org.resettlement.benchmarks.baseline.RecordConstraints.UniqueIds;
@@ -118,7 +120,7 @@ public final class RecordModel {
   /** Mirrors {@code Organisation}. */
   public record Organisation(
       @Valid OrganisationId id,
-      @NotBlankText LocalizedText name,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText name,
       @Size(max = 20) @Pattern(regexp = ACRONYM) String acronym,
       OrganisationKind kind,
       CountryCode country,
@@ -126,7 +128,8 @@ public final class RecordModel {
       List<@Valid ContactPoint> contacts,
       List<@Valid ExternalIdentifier> identifiers,
       OrganisationId parent,
-      @NotBlankText LocalizedText description,
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          LocalizedText description,
       List<@Valid Source> sources) {
     /** Absent lists are empty. */
     public Organisation {
@@ -139,10 +142,10 @@ public final class RecordModel {
   /** Mirrors {@code Person}. */
   public record Person(
       @Valid PersonId id,
-      @NotBlankText String name,
-      @NotBlankText String givenName,
-      @NotBlankText String familyName,
-      @NotBlankText String honorific,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting String name,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting String givenName,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting String familyName,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting String honorific,
       List<@Valid ContactPoint> contacts,
       List<@Valid Source> sources) {
     /** Absent lists are empty. */
@@ -156,7 +159,7 @@ public final class RecordModel {
   public record Membership(
       Actor member,
       OrganisationId organisation,
-      @NotBlankText LocalizedText role,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText role,
       DateRange period,
       List<@Valid Source> sources) {
     /** Absent lists are empty. */
@@ -168,7 +171,7 @@ public final class RecordModel {
   /** Mirrors {@code Event}. */
   public record Event(
       @Valid EventId id,
-      @NotBlankText LocalizedText title,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText title,
       EventKind kind,
       DateRange period,
       @Valid Place venue,
@@ -183,8 +186,9 @@ public final class RecordModel {
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean moreCountriesRepresented,
       Quantity representedCountryCount,
       List<String> workingLanguages,
-      List<@NotBlankText LocalizedText> topics,
-      @NotBlankText LocalizedText summary,
+      List<@NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText> topics,
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          LocalizedText summary,
       ProjectId project,
       @Valid SeriesPosition series,
       List<@Valid Source> sources) {
@@ -208,15 +212,16 @@ public final class RecordModel {
       ParticipantRole role,
       OrganisationId representing,
       CountryCode country,
-      @NotBlankText LocalizedText contribution) {}
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText contribution) {}
 
   /** Mirrors {@code Session}. */
   public record Session(
-      @NotBlankText LocalizedText title,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText title,
       SessionKind kind,
       PartialDate date,
       List<Actor> speakers,
-      @NotBlankText LocalizedText summary) {
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          LocalizedText summary) {
     /** Absent lists are empty. */
     public Session {
       speakers = orEmpty(speakers);
@@ -225,23 +230,24 @@ public final class RecordModel {
 
   /** Mirrors {@code SeriesPosition}. */
   public record SeriesPosition(
-      @NotBlankText LocalizedText series,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText series,
       Integer ordinal,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean last) {}
 
   /** Mirrors {@code Project}. */
   public record Project(
       @Valid ProjectId id,
-      @NotBlankText LocalizedText title,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText title,
       @Size(max = 20) @Pattern(regexp = ACRONYM) String acronym,
       OrganisationId coordinator,
       List<OrganisationId> partners,
       List<@Valid Funding> fundings,
       DateRange period,
       Period duration,
-      List<@NotBlankText LocalizedText> targetGroups,
+      List<@NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText> targetGroups,
       ProjectId parent,
-      @NotBlankText LocalizedText summary,
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          LocalizedText summary,
       List<@Valid Source> sources) {
     /** Absent lists are empty. */
     public Project {
@@ -255,7 +261,7 @@ public final class RecordModel {
   /** Mirrors {@code Funding}. */
   public record Funding(
       Actor funder,
-      @NotBlankText LocalizedText programme,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText programme,
       MonetaryAmount amount,
       // Jackson 3 writes a Year as a number unless told otherwise; Jackson 2 already writes text.
       @JsonFormat(shape = JsonFormat.Shape.STRING) Year year) {}
@@ -263,12 +269,13 @@ public final class RecordModel {
   /** Mirrors {@code Campaign}. */
   public record Campaign(
       @Valid CampaignId id,
-      @NotBlankText LocalizedText name,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText name,
       List<OrganisationId> launchingOrganisations,
       PartialDate launchDate,
       List<@Valid Target> targets,
       DateRange period,
-      @NotBlankText LocalizedText summary,
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          LocalizedText summary,
       List<@Valid Source> sources) {
     /** Absent lists are empty. */
     public Campaign {
@@ -285,7 +292,8 @@ public final class RecordModel {
       Geography scope,
       PartialDate deadline,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean perYear,
-      @NotBlankText LocalizedText description) {}
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          LocalizedText description) {}
 
   /** Mirrors {@code Pledge}. */
   public record Pledge(
@@ -295,7 +303,8 @@ public final class RecordModel {
       PledgeKind kind,
       Quantity quantity,
       MonetaryAmount amount,
-      @NotBlankText LocalizedText description,
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          LocalizedText description,
       PartialDate pledgedOn,
       DateRange targetPeriod,
       PledgeStatus status,
@@ -320,7 +329,8 @@ public final class RecordModel {
       Quantity arrivals,
       PartialDate arrivalsAsOf,
       PartialDate decidedOn,
-      @NotBlankText LocalizedText description,
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          LocalizedText description,
       List<@Valid Source> sources) {
     /** Absent lists are empty. */
     public ResettlementQuota {
@@ -340,7 +350,8 @@ public final class RecordModel {
       DateRange period,
       Geography geography,
       List<@Valid Breakdown> breakdown,
-      @NotBlankText LocalizedText note,
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          LocalizedText note,
       List<@Valid Source> sources) {
     /** Absent lists are empty. */
     public Statistic {
@@ -356,17 +367,18 @@ public final class RecordModel {
   //-----------------------------------------------------------------------
   /** Mirrors {@code Source}. */
   public record Source(
-      @NotBlankText LocalizedText title,
-      @NotBlankText String publisher,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText title,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting String publisher,
       @WebAddress URI url,
       PartialDate publishedOn,
       LocalDate accessedOn,
-      @NotBlankText String note) {}
+      @NotBlankText @NoControlCharacters(runningText = true) @NoDirectionalFormatting(runningText = true)
+          String note) {}
 
   /** Mirrors {@code Place}. */
   public record Place(
-      @NotBlankText LocalizedText locality,
-      @NotBlankText LocalizedText region,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText locality,
+      @NotBlankText @NoControlCharacters @NoDirectionalFormatting LocalizedText region,
       CountryCode country,
       @Valid Coordinates coordinates) {}
 
@@ -377,7 +389,8 @@ public final class RecordModel {
 
   /** Mirrors {@code ContactPoint}. */
   @WellFormedContact
-  public record ContactPoint(ContactKind kind, String value, @NotBlankText String label) {}
+  public record ContactPoint(
+      ContactKind kind, String value, @NotBlankText @NoControlCharacters @NoDirectionalFormatting String label) {}
 
   /** Mirrors {@code ExternalIdentifier}. */
   @WellFormedExternalId

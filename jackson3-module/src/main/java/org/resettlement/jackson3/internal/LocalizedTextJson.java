@@ -1,6 +1,5 @@
 package org.resettlement.jackson3.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.LocalizedText;
@@ -18,7 +17,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *
  * <p>The reader keeps the order of the keys, so the first key is the default language. Tags are
  * stored in canonical case ({@code en-gb} is read as {@code en-GB}); a language given twice, also
- * in another case, is refused.
+ * in another case, is refused, as is a text that is not Unicode text, at the language it is in.
  */
 final class LocalizedTextJson {
   private static final String EXPECTED = "an object of texts keyed by language, such as {\"en\": \"...\"}";
@@ -52,17 +51,20 @@ final class LocalizedTextJson {
       if (!ObjectTokens.isObject(parser)) {
         throw Refusal.unexpected(parser, EXPECTED);
       }
-      Map<String, String> variants = new LinkedHashMap<>();
+      LocalizedText.Builder text = LocalizedText.builder();
       for (String tag = ObjectTokens.firstName(parser); tag != null; tag = parser.nextName()) {
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
           throw Refusal.unexpected(parser, "the text in this language, as a string");
         }
-        if (variants.put(tag, parser.getString()) != null) {
-          throw Refusal.at(parser, "language given twice");
+        try {
+          // Each variant is checked where it stands, so that a refusal names its language.
+          text.add(tag, parser.getString());
+        } catch (InvalidValueException e) {
+          throw Refusal.at(parser, e.reason());
         }
       }
       try {
-        return LocalizedText.of(variants);
+        return text.build();
       } catch (InvalidValueException e) {
         throw Refusal.at(parser, e.reason());
       }

@@ -127,38 +127,23 @@ public final class Wording {
   }
 
   /**
-   * Writes the control characters of a text as escapes such as {@code \u000a}, so that a message
-   * is one line of a log and cannot forge another.
+   * Writes the characters of a text that would break, hide or reorder a line of a log as escapes
+   * such as {@code \u000a}, so that a message is one line of a log and cannot forge another.
    *
    * @param text  the text, not null
-   * @return the text with C0 and C1 controls and line and paragraph separators escaped, not null
+   * @return the text with C0 and C1 controls, line and paragraph separators, the characters that
+   *     control the direction of text and unpaired surrogates escaped, not null
    */
   public static String escaped(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      appendEscaped(escaped, text.charAt(i));
-    }
+    appendEscaped(escaped, text, false);
     return escaped.toString();
   }
 
   /**
-   * Appends a character, or its escape such as {@code \u000a} if it is a control character.
-   *
-   * @param builder  where to append, not null
-   * @param c  the character
-   */
-  static void appendEscaped(StringBuilder builder, char c) {
-    if (isControl(c)) {
-      builder.append(String.format("\\u%04x", (int) c));
-    } else {
-      builder.append(c);
-    }
-  }
-
-  /**
    * Appends a property name to a path such as {@code events[2].period}: after a {@code .}, or, for
-   * a name that is not a simple word, as {@code ["name"]} with its quotes, backslashes and control
-   * characters escaped.
+   * a name that is not a simple word, as {@code ["name"]} with its quotes, backslashes and the
+   * characters that {@link #escaped} escapes written as escapes.
    *
    * @param path  the path so far, empty for the root, not null
    * @param name  the property name, not null
@@ -171,21 +156,40 @@ public final class Wording {
       path.append(name);
     } else {
       path.append("[\"");
-      for (int i = 0; i < name.length(); i++) {
-        char c = name.charAt(i);
-        if (c == '"' || c == '\\') {
-          path.append('\\').append(c);
-        } else {
-          appendEscaped(path, c);
-        }
-      }
+      appendEscaped(path, name, true);
       path.append("\"]");
+    }
+  }
+
+  /** Appends a text with its characters escaped as {@link #escaped} says, and quotes and backslashes if asked. */
+  private static void appendEscaped(StringBuilder builder, String text, boolean quotesAndBackslashes) {
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+        builder.append(c).append(text.charAt(++i));
+      } else if (isControl(c) || isDirectionControl(c) || Character.isSurrogate(c)) {
+        builder.append(String.format("\\u%04x", (int) c));
+      } else if (quotesAndBackslashes && (c == '"' || c == '\\')) {
+        builder.append('\\').append(c);
+      } else {
+        builder.append(c);
+      }
     }
   }
 
   /** Checks whether a character breaks or hides a line of a log: C0 and C1 controls, line and paragraph separators. */
   private static boolean isControl(char c) {
     return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * Checks whether a character controls the direction of the text around it (Unicode's
+   * Bidi_Control characters: marks, embeddings, overrides and isolates), which could show a line
+   * of a log in another order than it has.
+   */
+  private static boolean isDirectionControl(char c) {
+    return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   /**

@@ -265,6 +265,16 @@ class WordingTest {
   }
 
   @Test
+  void escaped_writesDirectionControlsAndUnpairedSurrogatesAsEscapes_keepingPairs() {
+    // A right-to-left override would show the rest of a log line backwards.
+    assertThat(Wording.escaped("name: '\u202Egnp.exe' \u2066x\u2069 \u200F\u061C"))
+        .isEqualTo("name: '\\u202egnp.exe' \\u2066x\\u2069 \\u200f\\u061c");
+    assertThat(Wording.escaped("a\uD800 b\uDC00 \uDC4B\uD83D")).isEqualTo("a\\ud800 b\\udc00 \\udc4b\\ud83d");
+    assertThat(Wording.escaped("\uD83D\uDC4B \uD840\uDC00")).isEqualTo("\uD83D\uDC4B \uD840\uDC00");
+    assertThat(Wording.escaped("\u200B\u05D0\u0627")).as("other format characters and letters").isEqualTo("\u200B\u05D0\u0627");
+  }
+
+  @Test
   void appendProperty_joinsSimpleNamesWithDots() {
     StringBuilder path = new StringBuilder();
     Wording.appendProperty(path, "events");
@@ -281,8 +291,9 @@ class WordingTest {
     Wording.appendProperty(path, "en-GB x");
     Wording.appendProperty(path, "a\"b\\c\nd");
     Wording.appendProperty(path, "2nd");
+    Wording.appendProperty(path, "\uD800\u202E");
 
-    assertThat(path).hasToString("title[\"en-GB x\"][\"a\\\"b\\\\c\\u000ad\"][\"2nd\"]");
+    assertThat(path).hasToString("title[\"en-GB x\"][\"a\\\"b\\\\c\\u000ad\"][\"2nd\"][\"\\ud800\\u202e\"]");
   }
 
   //-----------------------------------------------------------------------

@@ -20,8 +20,9 @@ import java.lang.annotation.Target;
  * are what {@code ConstraintViolation.getConstraintDescriptor().getAnnotation()} returns for this
  * module's violations; {@code Rule.of(violation)} turns one back into its rule. Public only so
  * that Hibernate Validator, to which this package alone is exported, can read them and create the
- * validators; their elements are the three that Bean Validation requires, and a message template
- * that is the rule's message key.
+ * validators; their elements are the three that Bean Validation requires, a message template that
+ * is the rule's message key, and, where a rule depends on the kind of text, an element the mapping
+ * sets, as {@code @Size} has {@code max}.
  */
 public final class Constraints {
   private Constraints() {}
@@ -39,6 +40,46 @@ public final class Constraints {
     Class<?>[] groups() default {};
     /** @return the rule's severity */
     Class<? extends Payload>[] payload() default {};
+  }
+
+  /**
+   * The constraint of {@code Rule.NO_CONTROL_CHARACTERS}. Its element {@code runningText} is set
+   * by the mapping on descriptions, summaries and notes.
+   */
+  @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
+  @Constraint(validatedBy = {
+      TextCharacterValidators.NoControlsInLocalizedText.class,
+      TextCharacterValidators.NoControlsInString.class,
+      TextCharacterValidators.NoControlsInList.class})
+  public @interface NoControlCharacters {
+    /** @return the rule's message key in braces */
+    String message() default "{org.resettlement.validation.NoControlCharacters.message}";
+    /** @return the rule's groups */
+    Class<?>[] groups() default {};
+    /** @return the rule's severity */
+    Class<? extends Payload>[] payload() default {};
+    /** @return whether the text is running text, which may hold tabs and line feeds */
+    boolean runningText() default false;
+  }
+
+  /**
+   * The constraint of {@code Rule.NO_DIRECTIONAL_FORMATTING}. Its element {@code runningText} is
+   * set by the mapping on descriptions, summaries and notes.
+   */
+  @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
+  @Constraint(validatedBy = {
+      TextCharacterValidators.NoDirectionalFormattingInLocalizedText.class,
+      TextCharacterValidators.NoDirectionalFormattingInString.class,
+      TextCharacterValidators.NoDirectionalFormattingInList.class})
+  public @interface NoDirectionalFormatting {
+    /** @return the rule's message key in braces */
+    String message() default "{org.resettlement.validation.NoDirectionalFormatting.message}";
+    /** @return the rule's groups */
+    Class<?>[] groups() default {};
+    /** @return the rule's severity */
+    Class<? extends Payload>[] payload() default {};
+    /** @return whether the text is running text, which may embed and isolate but not override */
+    boolean runningText() default false;
   }
 
   /** The constraint of {@code Rule.WELL_FORMED_ID}. */

@@ -96,7 +96,10 @@ public final class FormatValidators {
     return wellFormed;
   }
 
-  /** {@link WellFormedExternalId} on an external identifier of the IATI or Wikidata scheme. */
+  /**
+   * {@link WellFormedExternalId} on an external identifier: of the IATI or Wikidata scheme, in its
+   * form; of another, without control or direction characters.
+   */
   public static final class ExternalIdValidator
       implements ConstraintValidator<WellFormedExternalId, ExternalIdentifier> {
     @Override
@@ -113,7 +116,9 @@ public final class FormatValidators {
           wellFormed = Formats.isWikidataItem(identifier.value());
           break;
         default:
-          wellFormed = true;
+          // A register this library does not know may write its identifiers in any form, as long
+          // as they can be read: no control or direction characters.
+          wellFormed = !Formats.hasControlOrDirectionControl(identifier.value());
       }
       return valueValid(wellFormed, context);
     }

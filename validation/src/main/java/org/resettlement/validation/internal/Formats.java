@@ -36,7 +36,9 @@ final class Formats {
   private static final Pattern EMAIL;
 
   static {
-    String atom = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~\\u0080-\\uFFFF-]+";
+    // Beyond ASCII, any character but controls, format characters (such as direction controls and
+    // zero-width spaces) and separators: RFC 6531 allows UTF-8, not what cannot be seen or read.
+    String atom = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-[\\u0080-\\uFFFF&&[^\\p{Cc}\\p{Cf}\\p{Z}]]]+";
     String label = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
     String topLabel = "\\p{L}(?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])";
     EMAIL = Pattern.compile(atom + "(?:\\." + atom + ")*@(?:" + label + "\\.)+" + topLabel);
@@ -61,6 +63,96 @@ final class Formats {
 
   /** Wikidata items: {@code Q} and a number without leading zeros, such as {@code Q126399}. */
   private static final Pattern WIKIDATA_ITEM = Pattern.compile("Q[1-9][0-9]*");
+
+  //-----------------------------------------------------------------------
+  // Characters. Every check runs on every text of a dataset, so each is one pass over the
+  // characters with a comparison or two for each, and no regular expression.
+
+  /**
+   * Checks whether a text is blank: empty, or only invisible characters. A character is invisible
+   * when its Unicode general category is a separator (Zs, Zl, Zp: spaces of every width, the
+   * no-break spaces of web pages, U+3000), a control (Cc), a format character (Cf: the zero-width
+   * space U+200B and joiners, the soft hyphen, direction controls, the byte order mark, tags), a
+   * non-spacing or enclosing mark (Mn, Me: combining accents with nothing to sit on, variation
+   * selectors), or one of the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, letters by category
+   * that Unicode lists as default-ignorable.
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0, length = text.length(); i < length; ) {
+      int codePoint = text.codePointAt(i);
+      if (!isInvisible(codePoint)) {
+        return false;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return true;
+  }
+
+  private static boolean isInvisible(int codePoint) {
+    switch (Character.getType(codePoint)) {
+      case Character.SPACE_SEPARATOR:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+        return true;
+      default:
+        return codePoint == 0x115F || codePoint == 0x1160 || codePoint == 0x3164 || codePoint == 0xFFA0;
+    }
+  }
+
+  /**
+   * Checks whether a text holds a control character, U+0000 to U+001F or U+007F to U+009F;
+   * running text (descriptions, summaries, notes) may hold tabs (U+0009) and line feeds (U+000A).
+   */
+  static boolean hasControlCharacter(String text, boolean runningText) {
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' ? !(runningText && (c == '\t' || c == '\n')) : c >= '\u007F' && c <= '\u009F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks whether a text holds an explicit directional formatting character (Unicode Standard
+   * Annex #9): an embedding, override or isolate or its end, U+202A to U+202E and U+2066 to U+2069.
+   * Running text may embed and isolate, as text that mixes Arabic or Hebrew with Latin does: in it
+   * only the overrides count, U+202D and U+202E, which show characters in an order other than
+   * their own. The marks U+200E, U+200F and U+061C are allowed in every text.
+   */
+  static boolean hasDirectionalFormatting(String text, boolean runningText) {
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (runningText
+          ? c == '\u202D' || c == '\u202E'
+          : (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks whether a code (an address or an identifier of another register) holds what no code
+   * may: a control character, or any of Unicode's direction controls (Bidi_Control: the marks
+   * U+061C, U+200E and U+200F as well as the embeddings, overrides and isolates). RFC 3987 forbids
+   * them in internationalised addresses for the same reason: they make one address look like
+   * another.
+   */
+  static boolean hasControlOrDirectionControl(String code) {
+    for (int i = 0, length = code.length(); i < length; i++) {
+      char c = code.charAt(i);
+      if (Character.isISOControl(c) || c == '\u061C' || c == '\u200E' || c == '\u200F'
+          || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   //-----------------------------------------------------------------------
   static boolean isRecordId(String value) {
@@ -105,6 +197,9 @@ final class Formats {
   }
 
   static boolean isWebAddress(URI uri) {
+    if (hasControlOrDirectionControl(uri.toString())) {
+      return false;
+    }
     String scheme = uri.getScheme();
     if (scheme == null || uri.isOpaque()) {
       return false;

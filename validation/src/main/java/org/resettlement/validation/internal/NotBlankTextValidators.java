@@ -6,7 +6,10 @@ import java.util.List;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.validation.internal.Constraints.NotBlankText;
 
-/** The validators of {@link NotBlankText}, one per type of text. */
+/**
+ * The validators of {@link NotBlankText}, one per type of text. A text is blank when it is empty or
+ * holds only invisible characters ({@link Formats#isBlank}).
+ */
 public final class NotBlankTextValidators {
   private NotBlankTextValidators() {}
 
@@ -22,7 +25,7 @@ public final class NotBlankTextValidators {
   public static final class ForString implements ConstraintValidator<NotBlankText, String> {
     @Override
     public boolean isValid(String text, ConstraintValidatorContext context) {
-      return text == null || !isBlank(text);
+      return text == null || !Formats.isBlank(text);
     }
   }
 
@@ -42,18 +45,9 @@ public final class NotBlankTextValidators {
     }
   }
 
-  /**
-   * Checks whether a text is empty or only white space, counting the no-break spaces of web pages
-   * (U+00A0, U+2007, U+202F) as white space, which {@link String#isBlank()} does not; core counts
-   * them as white space in identifiers too.
-   */
-  static boolean isBlank(String text) {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
-  }
-
   private static boolean isNotBlank(LocalizedText text) {
     for (String variant : text.variants().values()) {
-      if (isBlank(variant)) {
+      if (Formats.isBlank(variant)) {
         return false;
       }
     }

@@ -53,7 +53,7 @@ public final class RecordValidators {
     }
 
     private static boolean hasText(Optional<String> text) {
-      return text.map(value -> !NotBlankTextValidators.isBlank(value)).orElse(false);
+      return text.map(value -> !Formats.isBlank(value)).orElse(false);
     }
   }
 

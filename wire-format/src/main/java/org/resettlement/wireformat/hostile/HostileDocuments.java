@@ -376,16 +376,28 @@ public final class HostileDocuments {
             .refusedAt("name.en"),
         refused("a surrogate encoded in UTF-8", Organisation.class,
             Input.concat(organisationHead, bytes(0xED, 0xA0, 0x80), organisationTail)).refusedAt("name.en"),
-        any("a code point above U+10FFFF, which Jackson decodes", Organisation.class,
-            Input.concat(organisationHead, bytes(0xF4, 0x90, 0x80, 0x80), organisationTail)),
+        refused("a code point above U+10FFFF, which Jackson decodes as two unpaired surrogates", Organisation.class,
+            Input.concat(organisationHead, bytes(0xF4, 0x90, 0x80, 0x80), organisationTail)).refusedAt("name.en"),
         any("an overlong encoding of a slash, which Jackson decodes", Organisation.class,
             Input.concat(organisationHead, bytes(0xC0, 0xAF), organisationTail)),
         refused("byte FF in a property name", Organisation.class, Input.concat("{\"i", bytes(0xFF), "d\":\"o\"}")),
         refused("byte FF at the start", Dataset.class, Input.concat(bytes(0xFF), "{}")).refusedAt(""),
         hostile("byte FF in a property the format does not define", Dataset.class,
             Input.concat("{\"extra\":\"", bytes(0xFF), "\"}"), Expected.REFUSED_IF_STRICT).readAs("{}"),
-        any("an unpaired surrogate escape", LocalizedText.class, Input.of("{\"en\":\"a\\uD800\"}")),
-        any("a reversed surrogate pair escape", LocalizedText.class, Input.of("{\"en\":\"a\\uDC00\\uD800\"}")),
+        refused("an unpaired surrogate escape", LocalizedText.class, Input.of("{\"en\":\"a\\uD800\"}")).refusedAt("en"),
+        refused("a reversed surrogate pair escape", LocalizedText.class, Input.of("{\"en\":\"a\\uDC00\\uD800\"}"))
+            .refusedAt("en"),
+        refused("an unpaired surrogate escape in the second language", Organisation.class,
+            ORGANISATION.replace("{'en':'n'}", "{'en':'n','pl':'\\uDBFF'}")).refusedAt("name.pl"),
+        refused("an unpaired surrogate escape in an identifier", Organisation.class, ORGANISATION.replace("'o'", "'o\\uD800'"))
+            .refusedAt("id"),
+        refused("an unpaired surrogate escape in a person's name", Person.class, "{'id':'p','name':'\\uDC00'}")
+            .refusedAt("name"),
+        refused("an unpaired surrogate escape in an acronym", Organisation.class,
+            ORGANISATION.replace("'kind'", "'acronym':'\\uD800','kind'")).refusedAt("acronym"),
+        refused("an unpaired surrogate escape in a language tag", LocalizedText.class, Input.of("{\"e\\uD800\":\"a\"}")),
+        read("direction controls, escaped", LocalizedText.class, "{'en':'a\\u202Eb\\u2066c\\u2069'}")
+            .readAs("{\"en\":\"a\u202Eb\u2066c\u2069\"}"),
         read("an escaped NUL character", LocalizedText.class, "{'en':'a\\u0000'}"),
         read("a character beyond the Basic Multilingual Plane, escaped", LocalizedText.class, "{'en':'\\uD83D\\uDC4B'}")
             .readAs("{\"en\":\"\uD83D\uDC4B\"}"));
