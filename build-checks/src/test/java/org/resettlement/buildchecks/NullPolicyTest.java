@@ -44,12 +44,18 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.AgeBand;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
+import org.resettlement.core.CategoryCode;
+import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.Sex;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 
@@ -672,7 +678,12 @@ class NullPolicyTest {
             Map.entry(RandomGenerator.class, () -> new SplittableRandom(SEED)),
             Map.entry(Throwable.class, () -> new IllegalStateException("cause")),
             Map.entry(StringBuilder.class, StringBuilder::new),
-            Map.entry(DatasetSpec.class, DatasetSpec::empty));
+            Map.entry(DatasetSpec.class, DatasetSpec::empty),
+            Map.entry(Dimension.class, () -> Dimension.SEX),
+            Map.entry(Category.class, () -> Sex.FEMALE),
+            Map.entry(AgeBand.class, () -> AgeBand.from(65)),
+            Map.entry(CountryCategory.class, () -> CountryCategory.STATELESS),
+            Map.entry(CategoryCode.class, () -> CategoryCode.of("TIB")));
 
     /** Values of Jackson types, by class name, as both Jackson lines name some classes alike. */
     private static final Map<String, Supplier<?>> JACKSON_VALUES =

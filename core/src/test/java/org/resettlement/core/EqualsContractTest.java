@@ -46,6 +46,13 @@ class EqualsContractTest {
     EqualsVerifier.forClass(Quantity.class).withNonnullFields("qualifier").verify();
     EqualsVerifier.forClass(LocalizedText.class).withNonnullFields("variants", "defaultLanguage").verify();
     EqualsVerifier.forClass(CountryCode.class).withNonnullFields("alpha2").withIgnoredFields("alpha3").verify();
+    EqualsVerifier.forClass(Dimension.class)
+        .withNonnullFields("code")
+        .withIgnoredFields("publisher", "position")
+        .verify();
+    EqualsVerifier.forClass(AgeBand.class).verify();
+    EqualsVerifier.forClass(CountryCategory.class).withNonnullFields("code").withIgnoredFields("country").verify();
+    EqualsVerifier.forClass(CategoryCode.class).withNonnullFields("code").verify();
     EqualsVerifier.forClass(CountryGroup.class)
         .withNonnullFields("code")
         .withIgnoredFields("name", "dated", "memberships")
