@@ -52,9 +52,11 @@ import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.Rounding;
 import org.resettlement.core.Sex;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
@@ -565,6 +567,11 @@ class NullPolicyTest {
       if (type == SampleData.class) {
         return Optional.of(SampleData.withSeed(SEED));
       }
+      if (SIMPLE_VALUES.containsKey(type)) {
+        // Values that no factory makes from sample arguments, such as Rounding (a unit of 0 is
+        // refused).
+        return Optional.of(SIMPLE_VALUES.get(type).get());
+      }
       if (type == CampaignProgress.class || type == QuotaTotal.class) {
         // Computed views, which a dataset makes.
         Dataset dataset = samples.dataset();
@@ -683,7 +690,9 @@ class NullPolicyTest {
             Map.entry(Category.class, () -> Sex.FEMALE),
             Map.entry(AgeBand.class, () -> AgeBand.from(65)),
             Map.entry(CountryCategory.class, () -> CountryCategory.STATELESS),
-            Map.entry(CategoryCode.class, () -> CategoryCode.of("TIB")));
+            Map.entry(CategoryCode.class, () -> CategoryCode.of("TIB")),
+            Map.entry(DimensionKey.class, () -> DimensionKey.of(Dimension.SEX, Sex.FEMALE)),
+            Map.entry(Rounding.class, () -> Rounding.NEAREST_5));
 
     /** Values of Jackson types, by class name, as both Jackson lines name some classes alike. */
     private static final Map<String, Supplier<?>> JACKSON_VALUES =

@@ -11,7 +11,7 @@ package org.resettlement.core;
  * dropped. {@link Dimension#category(String)} reads a code for a dimension.
  *
  * <p>There is no "total" category: a figure that counts every sex leaves the sex dimension out of
- * its {@code DimensionKey}.
+ * its {@link DimensionKey}.
  *
  * <p>Every implementation is immutable and thread-safe, and is a value type.
  */

@@ -10,7 +10,7 @@ package org.resettlement.core;
  * back.
  *
  * <p>A code that a dimension knows is not kept as a publisher's code: where a category is given
- * for a dimension (in a {@code DimensionKey} or a {@link Breakdown}), {@code CategoryCode.of("female")}
+ * for a dimension (in a {@link DimensionKey} or a {@link Breakdown}), {@code CategoryCode.of("female")}
  * of {@link Dimension#SEX} becomes {@link Sex#FEMALE}, the same code typed.
  *
  * <p>This class is immutable and thread-safe, and is a value type.

@@ -4,7 +4,7 @@ package org.resettlement.core;
  * The sex of the persons a figure counts, as official statistics report it (SDMX's {@code SEX}
  * code list: {@code F}, {@code M}, {@code UNK}).
  *
- * <p>A figure for both sexes together has no sex in its {@code DimensionKey}; there is no
+ * <p>A figure for both sexes together has no sex in its {@link DimensionKey}; there is no
  * "total" value.
  */
 public enum Sex implements Category {

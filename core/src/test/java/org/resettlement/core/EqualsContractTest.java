@@ -51,6 +51,11 @@ class EqualsContractTest {
         .withIgnoredFields("publisher", "position")
         .verify();
     EqualsVerifier.forClass(AgeBand.class).verify();
+    EqualsVerifier.forClass(Rounding.class).verify();
+    EqualsVerifier.forClass(DimensionKey.class)
+        .withNonnullFields("dimensions", "categories")
+        .withCachedHashCode("hash", "computeHash", DimensionKey.of(Dimension.SEX, Sex.MALE))
+        .verify();
     EqualsVerifier.forClass(CountryCategory.class).withNonnullFields("code").withIgnoredFields("country").verify();
     EqualsVerifier.forClass(CategoryCode.class).withNonnullFields("code").verify();
     EqualsVerifier.forClass(CountryGroup.class)
