@@ -51,13 +51,19 @@ import org.resettlement.core.CategoryCode;
 import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.DateRange;
 import org.resettlement.core.Dimension;
 import org.resettlement.core.DimensionKey;
+import org.resettlement.core.Geography;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationStatus;
+import org.resettlement.core.PartialDate;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.QuotaTotal;
 import org.resettlement.core.Rounding;
 import org.resettlement.core.Sex;
+import org.resettlement.core.StatisticMetric;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 
@@ -692,7 +698,13 @@ class NullPolicyTest {
             Map.entry(CountryCategory.class, () -> CountryCategory.STATELESS),
             Map.entry(CategoryCode.class, () -> CategoryCode.of("TIB")),
             Map.entry(DimensionKey.class, () -> DimensionKey.of(Dimension.SEX, Sex.FEMALE)),
-            Map.entry(Rounding.class, () -> Rounding.NEAREST_5));
+            Map.entry(Rounding.class, () -> Rounding.NEAREST_5),
+            Map.entry(Observation.class, () -> Observation.builder()
+                .metric(StatisticMetric.RESETTLED_PERSONS)
+                .period(DateRange.of(PartialDate.ofYear(2016)))
+                .geography(Geography.world())
+                .addStatus(ObservationStatus.CONFIDENTIAL)
+                .build()));
 
     /** Values of Jackson types, by class name, as both Jackson lines name some classes alike. */
     private static final Map<String, Supplier<?>> JACKSON_VALUES =

@@ -15,7 +15,7 @@ class EqualsContractTest {
         ImmutableAllocation.class, ImmutableBreakdown.class, ImmutableCampaign.class,
         ImmutableContactPoint.class, ImmutableCoordinates.class, ImmutableDateRange.class,
         ImmutableEvent.class, ImmutableExternalIdentifier.class, ImmutableFunding.class,
-        ImmutableGeography.class, ImmutableMembership.class, ImmutableMonetaryAmount.class,
+        ImmutableGeography.class, ImmutableMembership.class, ImmutableMonetaryAmount.class, ImmutableObservation.class,
         ImmutableOrganisation.class, ImmutableParticipation.class, ImmutablePerson.class,
         ImmutablePlace.class, ImmutablePledge.class, ImmutableProject.class,
         ImmutableResettlementQuota.class, ImmutableSeriesPosition.class, ImmutableSession.class,
