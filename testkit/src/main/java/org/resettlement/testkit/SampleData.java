@@ -36,6 +36,7 @@ import org.resettlement.core.Geography;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Membership;
 import org.resettlement.core.MonetaryAmount;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.OrganisationKind;
@@ -718,6 +719,41 @@ public final class SampleData {
    */
   public Dataset dataset(DatasetSpec spec) {
     return new DatasetSampler(this, Objects.requireNonNull(spec, "spec")).build();
+  }
+
+  /**
+   * Makes a cube of official statistics, as a publisher such as Eurostat or UNHCR publishes it:
+   * one {@link Observation} per cell, total and margin, read one at a time.
+   *
+   * <pre>{@code
+   * CubeSpec spec = CubeSpec.defaults().withDimension(Dimension.CITIZENSHIP, 200).withYears(15)
+   *     .withGeographies(30).withRounding(Rounding.NEAREST_5);   // 1.4 million observations
+   * long withheld = SampleData.withSeed(7).cube(spec).filter(Observation::withheld).count();
+   * }</pre>
+   *
+   * <p>The observations of each reporting country and year (a slice) are consistent: every
+   * total and margin is the sum of the true counts of its cells. With {@linkplain
+   * CubeSpec#rounding() rounding}, every published figure is the true count rounded, so rounded
+   * cells may add up to more than their rounded total, by up to the rounding's largest error for
+   * each cell, as in Eurostat's tables; with {@linkplain CubeSpec#statuses() statuses}, some
+   * observations are confidential or not available, without a value, and a total still counts
+   * them. Every observation has a value exactly when it is neither, and the cube's observations
+   * share one {@link Source}, their periods and their geographies.
+   *
+   * <p>The stream makes each observation when it is read and holds one slice's counts at a time,
+   * never the cells of the whole cube, so it can be of any size. It takes one number from this
+   * sample data when called, and each slice draws from its own generator seeded from that number:
+   * the same seed and calls give the same cube however it is read and whatever is made meanwhile.
+   * The stream is sequential and ordered: by country, then year, then key, a total before what it
+   * sums.
+   *
+   * @param spec the shape of the cube, not null
+   * @return the finite stream of {@link CubeSpec#size()} observations, not null
+   * @throws NullPointerException if the spec is null
+   */
+  public Stream<Observation> cube(CubeSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    return CubeSampler.cube(spec, draw.nextLong());
   }
 
   //-----------------------------------------------------------------------
