@@ -36,6 +36,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 import org.resettlement.benchmarks.Comparison.Measure;
 import org.resettlement.benchmarks.Comparison.Target;
 import org.resettlement.benchmarks.generation.GenerationBenchmark;
+import org.resettlement.benchmarks.validation.ObservationValidationBenchmark;
 
 /**
  * Runs the whole suite and prints the ratio table: each of our benchmarks against its baseline
@@ -82,7 +83,7 @@ public final class BenchmarkSuite {
   private static final Pattern COLD = Pattern.compile("\\.BootstrapBenchmark\\.");
   /** The benchmarks whose one operation handles the whole benchmark dataset. */
   private static final Pattern WHOLE_DATASET =
-      Pattern.compile("\\.(json\\.|validation\\.ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset)");
+      Pattern.compile("\\.(json\\.|validation\\.(Observation)?ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset)");
   /**
    * The benchmarks that do one way of what an {@link EachWay} benchmark does all ways, there to be
    * run alone with JMH; the suite leaves them out.
@@ -408,6 +409,12 @@ public final class BenchmarkSuite {
         Target.ratioAtMost(1.25)));
     rows.add(new Comparison("Validation, all 26 rules: ours (no baseline)",
         "validation.ValidationBenchmark.oursAllRules", null, perDataset, Target.NONE));
+    String cube = "validation.ObservationValidationBenchmark.validateEachWay:";
+    Measure perCube = Measure.perSecond(ObservationValidationBenchmark.OBSERVATIONS, "observations/s");
+    rows.add(new Comparison("Validation, 103,320 observations sharing one source vs citing none",
+        cube + "ours", cube + "baseline", perCube, Target.ratioAtMost(1.10)));
+    rows.add(new Comparison("Validation, 103,320 observations each citing an equal copy vs citing none",
+        cube + "floor", cube + "baseline", perCube, Target.NONE));
     rows.add(new Comparison("Validator factory bootstrap, cold JVM",
         "validation.BootstrapBenchmark.factoryOurs", "validation.BootstrapBenchmark.factoryRecords",
         Measure.time("ms"), Target.oursAtMost(300, "< 300 ms")));
