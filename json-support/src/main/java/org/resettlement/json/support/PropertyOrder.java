@@ -12,6 +12,7 @@ import org.resettlement.core.CampaignProgress;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Coordinates;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.Discrepancy;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Event;
 import org.resettlement.core.ExternalIdentifier;
@@ -20,6 +21,8 @@ import org.resettlement.core.Geography;
 import org.resettlement.core.Membership;
 import org.resettlement.core.MonetaryAmount;
 import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationFilter;
+import org.resettlement.core.ObservationTotal;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.Participation;
 import org.resettlement.core.Person;
@@ -56,6 +59,8 @@ final class PropertyOrder {
   static {
     order(Allocation.class, "basis", "country", "places");
     order(Breakdown.class, "dimension", "category", "value");
+    order(Discrepancy.class,
+        "margin", "dimension", "cells", "cellsSum", "cellsExceedMargin", "beyondRounding");
     order(CampaignProgress.class,
         "campaign", "target", "pledges", "withdrawnPledges", "pledgedPlaces", "deliveredPlaces");
     order(Campaign.class,
@@ -99,6 +104,9 @@ final class PropertyOrder {
     order(Source.class, "title", "publisher", "url", "publishedOn", "accessedOn", "note");
     order(Observation.class,
         "metric", "key", "value", "statuses", "rounding", "period", "geography", "note", "sources");
+    order(ObservationFilter.class,
+        "metric", "period", "periodWithin", "geography", "key", "undivided", "exactKey");
+    order(ObservationTotal.class, "sum", "publishedSum", "observations", "withheld", "missing");
     order(Statistic.class,
         "id", "metric", "key", "value", "rounding", "period", "geography", "breakdown", "note",
         "sources");
