@@ -567,6 +567,19 @@ final class PopoloReader {
     return value instanceof Map ? "an object" : "a value that is not JSON";
   }
 
+  /** The index of the first unpaired surrogate of a text, or -1 if it is Unicode text. */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static String quoted(Object input) {
     String text = String.valueOf(input);
     return "'" + JsonPath.escaped(text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
@@ -593,11 +606,17 @@ final class PopoloReader {
       if (value == null) {
         return Optional.empty();
       }
-      if (value instanceof String) {
-        return Optional.of((String) value);
+      if (!(value instanceof String)) {
+        issue(at.property(name), NOT_IMPORTED + "must be a string, was " + typeOf(value));
+        return Optional.empty();
       }
-      issue(at.property(name), NOT_IMPORTED + "must be a string, was " + typeOf(value));
-      return Optional.empty();
+      int unpaired = unpairedSurrogate((String) value);
+      if (unpaired >= 0) {
+        // The model refuses such text wherever it is built; refused here, the issue has its place.
+        issue(at.property(name), NOT_IMPORTED + "is no Unicode text: an unpaired surrogate at index " + unpaired);
+        return Optional.empty();
+      }
+      return Optional.of((String) value);
     }
 
     Optional<Map<?, ?>> object(String name) {

@@ -375,6 +375,30 @@ class PopoloReadTest {
   }
 
   @Test
+  void textThatIsNoUnicode_isAnIssueAtItsPlace_andTheRecordIsKept() {
+    Map<String, Object> org = organization("x");
+    org.put("description", "half a pair: \uD83D");
+    org.put("contact_details", List.of(Map.of("type", "email", "value", "\uDE00@example.org")));
+    Map<String, Object> person = new LinkedHashMap<>();
+    person.put("id", "p");
+    person.put("name", "Ann \uD83D\uDE00");
+    person.put("given_name", "\uD83Dx");
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("organizations", List.of(org));
+    document.put("persons", List.of(person));
+
+    PopoloImport read = Popolo.read(document);
+
+    assertThat(issues(read)).containsExactly(
+        "organizations[0].description: not imported: is no Unicode text: an unpaired surrogate at index 13",
+        "organizations[0].contact_details[0].value: not imported: is no Unicode text: an unpaired surrogate at index 0",
+        "organizations[0].contact_details[0]: not imported: a contact detail needs a type and a value",
+        "persons[0].given_name: not imported: is no Unicode text: an unpaired surrogate at index 0");
+    assertThat(read.dataset().organisations()).hasSize(1);
+    assertThat(read.dataset().people().get(0).name()).contains("Ann \uD83D\uDE00");
+  }
+
+  @Test
   void issues_areValues() {
     PopoloImport first = read("organizations", Map.of("name", "x"));
     PopoloImport second = read("organizations", Map.of("name", "x"));
