@@ -44,12 +44,26 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.AgeBand;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
+import org.resettlement.core.CategoryCode;
+import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
+import org.resettlement.core.Geography;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationStatus;
+import org.resettlement.core.PartialDate;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.Rounding;
+import org.resettlement.core.Sex;
+import org.resettlement.core.StatisticMetric;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 
@@ -561,6 +575,11 @@ class NullPolicyTest {
       if (type == SampleData.class) {
         return Optional.of(SampleData.withSeed(SEED));
       }
+      if (SIMPLE_VALUES.containsKey(type)) {
+        // Values that no factory makes from sample arguments, such as Rounding (a unit of 0 is
+        // refused).
+        return Optional.of(SIMPLE_VALUES.get(type).get());
+      }
       if (type == CampaignProgress.class || type == QuotaTotal.class) {
         // Computed views, which a dataset makes.
         Dataset dataset = samples.dataset();
@@ -674,7 +693,20 @@ class NullPolicyTest {
             Map.entry(RandomGenerator.class, () -> new SplittableRandom(SEED)),
             Map.entry(Throwable.class, () -> new IllegalStateException("cause")),
             Map.entry(StringBuilder.class, StringBuilder::new),
-            Map.entry(DatasetSpec.class, DatasetSpec::empty));
+            Map.entry(DatasetSpec.class, DatasetSpec::empty),
+            Map.entry(Dimension.class, () -> Dimension.SEX),
+            Map.entry(Category.class, () -> Sex.FEMALE),
+            Map.entry(AgeBand.class, () -> AgeBand.from(65)),
+            Map.entry(CountryCategory.class, () -> CountryCategory.STATELESS),
+            Map.entry(CategoryCode.class, () -> CategoryCode.of("TIB")),
+            Map.entry(DimensionKey.class, () -> DimensionKey.of(Dimension.SEX, Sex.FEMALE)),
+            Map.entry(Rounding.class, () -> Rounding.NEAREST_5),
+            Map.entry(Observation.class, () -> Observation.builder()
+                .metric(StatisticMetric.RESETTLED_PERSONS)
+                .period(DateRange.of(PartialDate.ofYear(2016)))
+                .geography(Geography.world())
+                .addStatus(ObservationStatus.CONFIDENTIAL)
+                .build()));
 
     /** Values of Jackson types, by class name, as both Jackson lines name some classes alike. */
     private static final Map<String, Supplier<?>> JACKSON_VALUES =

@@ -120,7 +120,11 @@ public final class GoldenFiles {
     add("allocation.json", org.resettlement.core.Allocation.class, SeedData.ALLOCATION);
     add("statistic.json", org.resettlement.core.Statistic.class, SeedData.RESETTLED_IN_EU_2007);
     add("statistic-with-breakdown.json", org.resettlement.core.Statistic.class, SeedData.ILLUSTRATIVE_STATISTIC);
+    add("statistic-with-key.json", org.resettlement.core.Statistic.class, SeedData.ILLUSTRATIVE_CELL);
     add("breakdown.json", org.resettlement.core.Breakdown.class, SeedData.BREAKDOWN);
+    add("dimension-key.json", org.resettlement.core.DimensionKey.class, SeedData.ILLUSTRATIVE_CELL.key());
+    add("category.json", org.resettlement.core.Category.class, org.resettlement.core.CategoryCode.of("TIB"));
+    add("rounding.json", org.resettlement.core.Rounding.class, org.resettlement.core.Rounding.NEAREST_5);
     add("geography.json", Geography.class, SeedData.EU_AND_NORWAY);
     add("geography-world.json", Geography.class, Geography.world());
     add("monetary-amount.json", org.resettlement.core.MonetaryAmount.class, SeedData.GRANT);
