@@ -45,9 +45,6 @@ final class SchemaOrgNodes {
   /** The schema.org type of each kind of organisation: schema.org has no type for the others. */
   private static final Map<OrganisationKind, String> TYPES = new EnumMap<>(OrganisationKind.class);
 
-  /** What each metric counts, in words, as a statistical variable's name. */
-  private static final Map<StatisticMetric, String> VARIABLES = new EnumMap<>(StatisticMetric.class);
-
   static {
     for (OrganisationKind kind : OrganisationKind.values()) {
       TYPES.put(kind, "Organization");
@@ -62,14 +59,6 @@ final class SchemaOrgNodes {
     }
     TYPES.put(OrganisationKind.ACADEMIC, "EducationalOrganization");
     TYPES.put(OrganisationKind.PRIVATE_SECTOR, "Corporation");
-
-    VARIABLES.put(StatisticMetric.RESETTLEMENT_NEEDS, "refugees in need of resettlement");
-    VARIABLES.put(StatisticMetric.PLACES_OFFERED, "resettlement places offered");
-    VARIABLES.put(StatisticMetric.SUBMISSIONS, "submissions for resettlement");
-    VARIABLES.put(StatisticMetric.DEPARTURES, "departures for resettlement");
-    VARIABLES.put(StatisticMetric.ARRIVALS, "arrivals of resettled refugees");
-    VARIABLES.put(StatisticMetric.RESETTLED_PERSONS, "resettled refugees");
-    VARIABLES.put(StatisticMetric.RESETTLING_COUNTRIES, "countries that resettle refugees");
   }
 
   private final Dataset dataset;
@@ -82,6 +71,26 @@ final class SchemaOrgNodes {
 
   Dataset dataset() {
     return dataset;
+  }
+
+  /**
+   * What a metric counts, in words, as a statistical variable's name. A switch expression without
+   * a default: a metric added to the core fails to compile here until it has its words.
+   */
+  static String variable(StatisticMetric metric) {
+    return switch (metric) {
+      case RESETTLEMENT_NEEDS -> "refugees in need of resettlement";
+      case PLACES_OFFERED -> "resettlement places offered";
+      case SUBMISSIONS -> "submissions for resettlement";
+      case DEPARTURES -> "departures for resettlement";
+      case ARRIVALS -> "arrivals of resettled refugees";
+      case RESETTLED_PERSONS -> "resettled refugees";
+      case RESETTLING_COUNTRIES -> "countries that resettle refugees";
+      case RETURNED_REFUGEES -> "refugees who returned to their country of origin";
+      case RETURNED_IDPS -> "internally displaced persons who returned to their place of origin";
+      case NATURALISATIONS -> "refugees naturalised in their country of asylum";
+      case ASYLUM_DECISIONS -> "first-instance decisions on asylum applications";
+    };
   }
 
   /** The schema.org type of an organisation of a kind. */
@@ -278,7 +287,7 @@ final class SchemaOrgNodes {
   Map<String, Object> statistic(Statistic statistic) {
     Map<String, Object> node = node("Observation");
     Map<String, Object> variable = node("StatisticalVariable");
-    variable.put("name", VARIABLES.get(statistic.metric()));
+    variable.put("name", variable(statistic.metric()));
     variable.put("identifier", PopoloCodes.kebab(statistic.metric()));
     node.put("variableMeasured", variable);
     putOneOrMore(node, "observationAbout", about(statistic.geography()));
@@ -286,9 +295,22 @@ final class SchemaOrgNodes {
     node.put("observationDate", period.start().toString());
     period.latestDate().ifPresent(last ->
         node.put("observationPeriod", Period.between(period.earliestDate(), last.plusDays(1)).toString()));
-    value(node, statistic.value());
+    List<Object> properties = new ArrayList<>();
+    value(node, statistic.value(), properties);
+    // The population counted ({sex=female, citizenship=SY}) and the publisher's rounding have no
+    // term of their own in schema.org: additional properties, as schema.org suggests for such.
+    statistic.key().asMap().forEach((dimension, category) -> properties.add(property(dimension.code(), category.code())));
+    statistic.rounding().ifPresent(rounding -> properties.add(property("rounded-to-nearest", rounding.unit())));
+    putOneOrMore(node, "additionalProperty", properties);
     statistic.note().ifPresent(note -> node.put("description", text(note)));
     return node;
+  }
+
+  private static Map<String, Object> property(String id, Object value) {
+    Map<String, Object> property = node("PropertyValue");
+    property.put("propertyID", id);
+    property.put("value", value);
+    return property;
   }
 
   /**
@@ -296,7 +318,7 @@ final class SchemaOrgNodes {
    * that is not exact its qualifier as an additional property, since schema.org has no term for
    * "about" or "at least".
    */
-  private static void value(Map<String, Object> node, Quantity value) {
+  private static void value(Map<String, Object> node, Quantity value, List<Object> properties) {
     switch (value.qualifier()) {
       case EXACT:
       case APPROXIMATE:
@@ -313,10 +335,7 @@ final class SchemaOrgNodes {
         node.put("maxValue", value.max().getAsLong());
     }
     if (!value.exact()) {
-      Map<String, Object> qualifier = node("PropertyValue");
-      qualifier.put("propertyID", "qualifier");
-      qualifier.put("value", PopoloCodes.kebab(value.qualifier()));
-      node.put("additionalProperty", qualifier);
+      properties.add(property("qualifier", PopoloCodes.kebab(value.qualifier())));
     }
   }
 

@@ -229,6 +229,28 @@ class SchemaOrgTest {
     assertThat(english.statistic(open)).doesNotContainKey("observationPeriod");
   }
 
+  @Test
+  void statistic_ofAPartOfThePopulation_andRounded_saysSo() {
+    Statistic women = statistic(Quantity.approximately(1200), Geography.world())
+        .withKey(org.resettlement.core.DimensionKey.of(org.resettlement.core.Dimension.SEX, org.resettlement.core.Sex.FEMALE))
+        .withRounding(org.resettlement.core.Rounding.NEAREST_5);
+
+    assertThat(english.statistic(women)).containsEntry("additionalProperty", List.of(
+        Map.of("@type", "PropertyValue", "propertyID", "qualifier", "value", "approximate"),
+        Map.of("@type", "PropertyValue", "propertyID", "sex", "value", "female"),
+        Map.of("@type", "PropertyValue", "propertyID", "rounded-to-nearest", "value", 5)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(StatisticMetric.class)
+  void everyMetric_isAVariableWithAName(StatisticMetric metric) {
+    Map<?, ?> variable = (Map<?, ?>) english.statistic(statistic(Quantity.exactly(1), Geography.world()).withMetric(metric))
+        .get("variableMeasured");
+
+    assertThat(variable.get("name")).isInstanceOf(String.class).asString().isNotBlank();
+    assertThat(variable.get("identifier")).isEqualTo(metric.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+  }
+
   private Map<String, Object> observation(Quantity value, Geography geography) {
     return english.statistic(statistic(value, geography));
   }
