@@ -105,15 +105,35 @@ class ArchitectureTest {
             "org.resettlement.jackson..",
             "org.resettlement.jackson3..",
             "org.resettlement.validation..",
+            "org.resettlement.openstandards..",
             "org.resettlement.testkit..")
         .check(PUBLISHED);
     noClasses()
         .that()
-        .resideInAnyPackage("org.resettlement.jackson..", "org.resettlement.jackson3..", "org.resettlement.validation..")
+        .resideInAnyPackage(
+            "org.resettlement.jackson..",
+            "org.resettlement.jackson3..",
+            "org.resettlement.validation..",
+            "org.resettlement.openstandards..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.resettlement.testkit..")
         .because("the testkit is for tests; no published runtime module may need it")
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void openStandards_dependsOnlyOnCoreAndTheJdk() {
+    // One mapping for both Jackson lines and any other JSON library: it must need none of them.
+    noClasses()
+        .that()
+        .resideInAPackage("org.resettlement.openstandards..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.not(
+                JavaClass.Predicates.resideInAnyPackage(
+                    "java..", "org.resettlement.core..", "org.resettlement.openstandards..")))
+        .because("resettlement-open-standards is shared by both Jackson lines and depends on the core alone")
         .check(PUBLISHED);
   }
 

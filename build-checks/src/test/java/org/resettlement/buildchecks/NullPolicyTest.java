@@ -97,6 +97,7 @@ class NullPolicyTest {
           "org.resettlement.jackson",
           "org.resettlement.jackson3",
           "org.resettlement.validation",
+          "org.resettlement.openstandards",
           "org.resettlement.testkit",
           "org.resettlement.testkit.junit",
           "org.resettlement.testkit.instancio",
@@ -250,6 +251,7 @@ class NullPolicyTest {
           org.resettlement.jackson.ResettlementModule.class,
           org.resettlement.jackson3.ResettlementModule.class,
           org.resettlement.validation.ResettlementValidation.class,
+          org.resettlement.openstandards.Popolo.class,
           SampleData.class);
 
   private static Class<?> load(String name) {

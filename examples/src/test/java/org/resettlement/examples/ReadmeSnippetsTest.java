@@ -55,6 +55,7 @@ class ReadmeSnippetsTest {
       "org.resettlement.jackson",
       "org.resettlement.jackson3",
       "org.resettlement.validation",
+      "org.resettlement.openstandards",
       "org.resettlement.testkit",
       "org.resettlement.testkit.junit",
       "org.resettlement.testkit.validation",
