@@ -1,0 +1,92 @@
+package org.resettlement.statistics.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A UNHCR download this module reads: the columns of the year, of the country of origin and of the
+ * country the figures are about (of asylum, or of resettlement), and the columns of figures, each
+ * with the metric it counts.
+ *
+ * <p>Columns are matched without regard to case, as UNHCR writes {@code Country of origin} in one
+ * download and {@code Country of Origin} in another.
+ */
+final class UnhcrTable {
+  /** The columns of figures as UNHCR names them, by their lower-case keys; filled by measures(). */
+  private static final Map<String, String> NAMES = new HashMap<>();
+
+  /** Refugee Data Finder, "Solutions": returns, resettlement arrivals and naturalisations. */
+  static final UnhcrTable SOLUTIONS =
+      new UnhcrTable(
+          StatisticsFormat.UNHCR_SOLUTIONS,
+          "UNHCR:SOLUTIONS",
+          "Country of origin",
+          "Country of asylum",
+          measures(
+              "Returned refugees", "returned-refugees",
+              // UNHCR's own spelling; the second is there for the day it is corrected.
+              "Returned IDPss", "returned-idps",
+              "Returned IDPs", "returned-idps",
+              "Resettlement arrivals", "arrivals",
+              "Naturalisation", "naturalisations"));
+
+  /** Resettlement Data Finder: submissions and departures, in persons. */
+  static final UnhcrTable RESETTLEMENT =
+      new UnhcrTable(
+          StatisticsFormat.UNHCR_RESETTLEMENT,
+          "UNHCR:RESETTLEMENT",
+          "Country of Origin",
+          "Country of Resettlement",
+          measures(
+              "Total submissions (persons)", "submissions",
+              "Total departures (persons)", "departures"));
+
+  static final List<UnhcrTable> KNOWN = List.of(SOLUTIONS, RESETTLEMENT);
+
+  static final String YEAR = "Year";
+
+  final StatisticsFormat format;
+  /** The name of the table in records, such as {@code UNHCR:SOLUTIONS}. */
+  final String table;
+  /** The column of the origin's name; its code is in the column of this name and " (ISO)". */
+  final String origin;
+  /** The column of the name of the country the figures are about; its code likewise. */
+  final String place;
+  /** The columns of figures, lower case, and the metrics they count. */
+  final Map<String, String> measures;
+  /** The columns of figures, as UNHCR names them. */
+  final List<String> measureNames;
+
+  private UnhcrTable(StatisticsFormat format, String table, String origin, String place, Map<String, String> measures) {
+    this.format = format;
+    this.table = table;
+    this.origin = origin;
+    this.place = place;
+    this.measures = measures;
+    List<String> names = new ArrayList<>();
+    measures.keySet().forEach(key -> names.add(NAMES.getOrDefault(key, key)));
+    this.measureNames = List.copyOf(names);
+  }
+
+  private static Map<String, String> measures(String... columnsAndMetrics) {
+    Map<String, String> measures = new LinkedHashMap<>();
+    for (int i = 0; i < columnsAndMetrics.length; i += 2) {
+      measures.put(key(columnsAndMetrics[i]), columnsAndMetrics[i + 1]);
+      NAMES.put(key(columnsAndMetrics[i]), columnsAndMetrics[i]);
+    }
+    return measures;
+  }
+
+  /** How a column's name is compared: without regard to case or spaces around it. */
+  static String key(String column) {
+    return column.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static String iso(String column) {
+    return column + " (ISO)";
+  }
+}
