@@ -140,6 +140,11 @@ final class EurostatTsvLayout extends Layout {
       int space = text.indexOf(' ');
       String value = space < 0 ? text : text.substring(0, space);
       String flags = space < 0 ? "" : text.substring(space + 1).strip();
+      if (!flags.isEmpty() && Character.isDigit(flags.charAt(0))) {
+        // Digits after the space are not flags but the rest of a number written with a space.
+        value = text.strip();
+        flags = "";
+      }
       if (text.isBlank()) {
         context.problem(line, column + 1, columnName(column),
             "the cell is empty; Eurostat writes ':' for a value that is not available");

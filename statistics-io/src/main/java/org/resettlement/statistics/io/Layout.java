@@ -5,11 +5,11 @@ import java.util.function.Consumer;
 
 /** How the data rows of one file are laid out, learnt from its header. */
 abstract class Layout {
-  /** The header's cells, for the names of columns in problems. */
+  /** The header's cells without the spaces that pad them, for the names of columns in problems. */
   private final String[] header;
 
   Layout(CsvRecord header) {
-    this.header = header.getFields().toArray(new String[0]);
+    this.header = header.getFields().stream().map(String::strip).toArray(String[]::new);
   }
 
   abstract StatisticsFormat format();
