@@ -105,7 +105,8 @@ class ArchitectureTest {
             "org.resettlement.jackson..",
             "org.resettlement.jackson3..",
             "org.resettlement.validation..",
-            "org.resettlement.testkit..")
+            "org.resettlement.testkit..",
+            "org.resettlement.statistics..")
         .check(PUBLISHED);
     noClasses()
         .that()
@@ -114,6 +115,20 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAnyPackage("org.resettlement.testkit..")
         .because("the testkit is for tests; no published runtime module may need it")
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void statisticsIo_needsNoJacksonNorAnyModuleButCore() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.resettlement.statistics..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.fasterxml.jackson..", "tools.jackson..", "org.resettlement.jackson..", "org.resettlement.jackson3..",
+            "org.resettlement.validation..", "org.resettlement.testkit..", "org.resettlement.json.support..")
+        .because("resettlement-statistics-io works with either Jackson line, or none, and needs only the core")
         .check(PUBLISHED);
   }
 

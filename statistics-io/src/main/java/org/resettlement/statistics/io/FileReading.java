@@ -146,9 +146,10 @@ final class FileReading implements Closeable {
         return null;
       }
       if (whole(row)) {
-        context.rowRead();
         layout.row(row, pending::add);
       }
+      // Counted once its problems are: a progress report at this row includes them.
+      context.rowRead();
     }
     return pending.poll();
   }
@@ -160,14 +161,12 @@ final class FileReading implements Closeable {
       String field = row.getField(i);
       if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
         long lines = field.chars().filter(c -> c == '\n').count();
-        context.rowRead();
         context.problem(line, i + 1, layout.columnName(i), "a quoted cell runs from this line over " + (lines + 1)
             + " lines; its closing quote is probably missing (a quote inside a cell is written twice)");
         return false;
       }
     }
     if (row.getFieldCount() != layout.width()) {
-      context.rowRead();
       context.problem(line, 0, null, "the row has " + row.getFieldCount() + (row.getFieldCount() == 1 ? " cell" : " cells")
           + ", the header " + layout.width() + (row.getFieldCount() < layout.width() ? "; is the line cut short?" : ""));
       return false;
