@@ -12,6 +12,7 @@ import org.resettlement.core.CountryGroup;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Geography;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.Source;
 
 /**
  * Makes records of the cells of Eurostat's three layouts, which differ in where a cell's parts are
@@ -27,6 +28,8 @@ final class EurostatCells {
     long line;
     /** The dataflow reference as the file names it, such as {@code ESTAT:MIGR_ASYRESA(1.0)}. */
     String table;
+    /** The source the cell cites. */
+    Source source;
     EurostatDataflow dataflow;
     /** The codes of the dataflow's dimension columns, in {@link EurostatDataflow#columns()} order. */
     final String[] codes = new String[16];
@@ -140,7 +143,8 @@ final class EurostatCells {
       statuses = flagSets.computeIfAbsent(statuses + "|not available", unused -> notAvailable(cell));
     }
     return new StatisticsRecord(
-        cell.line, cell.table, dataflow.metric(), period, geography, key, value, statuses, dataflow.rounding());
+        cell.line, cell.table, dataflow.metric(), period, geography, key, value, statuses, dataflow.rounding(),
+        cell.source);
   }
 
   private boolean codeWritten(CellText cell, int index) {

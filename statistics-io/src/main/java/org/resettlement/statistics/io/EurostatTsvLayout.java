@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.resettlement.core.Source;
 
 /**
  * Eurostat's TSV bulk download: a first column that holds every dimension's code, separated by
@@ -32,6 +33,8 @@ final class EurostatTsvLayout extends Layout {
   private final String[] periods;
   private final EurostatCells.CellText cell = new EurostatCells.CellText();
   private final String[] parts;
+  private final String table;
+  private final Source source;
 
   private EurostatTsvLayout(
       CsvRecord header, ReadContext context, EurostatDataflow dataflow, int[] positions, int dimensionCount, String[] periods) {
@@ -44,6 +47,8 @@ final class EurostatTsvLayout extends Layout {
     this.dimensionCount = dimensionCount;
     this.periods = periods;
     this.parts = new String[dimensionCount];
+    this.table = "ESTAT:" + dataflow.code();
+    this.source = context.sources().eurostat(dataflow, table, null, null);
   }
 
   /**
@@ -128,7 +133,8 @@ final class EurostatTsvLayout extends Layout {
     }
     EurostatCells.CellText cell = this.cell;
     cell.line = line;
-    cell.table = "ESTAT:" + dataflow.code();
+    cell.table = table;
+    cell.source = source;
     cell.dataflow = dataflow;
     for (int i = 0; i < positions.length; i++) {
       cell.codes[i] = parts[positions[i]];

@@ -12,6 +12,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,8 +77,10 @@ final class FileReading implements Closeable {
     CloseableIterator<CsvRecord> rows = csv.iterator();
     FileReading reading = new FileReading(context, csv, rows, null, 0);
     CsvRecord header = reading.nextRow();
+    List<List<String>> preamble = new ArrayList<>();
     if (detection.format == StatisticsFormat.UNHCR_SOLUTIONS || detection.format == StatisticsFormat.UNHCR_RESETTLEMENT) {
       while (header != null && !UnhcrLayout.header(header) && header.getStartingLineNumber() < Detection.PREAMBLE_LINES) {
+        preamble.add(header.getFields());
         header = reading.nextRow();
       }
       if (header == null || !UnhcrLayout.header(header)) {
@@ -87,11 +91,12 @@ final class FileReading implements Closeable {
     if (header == null) {
       throw context.fatal(1, 0, null, "the file is empty");
     }
-    Layout layout = layout(header, detection.format, dataflow, context);
+    Layout layout = layout(header, preamble, detection.format, dataflow, context);
     return new FileReading(context, csv, rows, layout, header.getStartingLineNumber());
   }
 
-  private static Layout layout(CsvRecord header, StatisticsFormat format, EurostatDataflow dataflow, ReadContext context) {
+  private static Layout layout(
+      CsvRecord header, List<List<String>> preamble, StatisticsFormat format, EurostatDataflow dataflow, ReadContext context) {
     switch (format) {
       case SDMX_CSV_1:
       case SDMX_CSV_2:
@@ -99,9 +104,9 @@ final class FileReading implements Closeable {
       case EUROSTAT_TSV:
         return EurostatTsvLayout.of(header, dataflow, context);
       case UNHCR_SOLUTIONS:
-        return UnhcrLayout.of(header, UnhcrTable.SOLUTIONS, context);
+        return UnhcrLayout.of(header, preamble, UnhcrTable.SOLUTIONS, context);
       default:
-        return UnhcrLayout.of(header, UnhcrTable.RESETTLEMENT, context);
+        return UnhcrLayout.of(header, preamble, UnhcrTable.RESETTLEMENT, context);
     }
   }
 

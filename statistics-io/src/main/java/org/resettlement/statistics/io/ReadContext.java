@@ -19,6 +19,7 @@ final class ReadContext {
   private final long started;
 
   private final List<ReadProblem> problems = new ArrayList<>();
+  private final Sources sources = new Sources();
   private long problemCount;
   private long rows;
   private long observations;
@@ -43,6 +44,11 @@ final class ReadContext {
 
   String file() {
     return file;
+  }
+
+  /** The sources of this reading's records. */
+  Sources sources() {
+    return sources;
   }
 
   /** Reports a problem of a row or a cell: thrown in strict mode, recorded in lenient mode. */
@@ -93,7 +99,7 @@ final class ReadContext {
   /** Reports the last progress and sums the reading up. */
   ReadSummary finish(StatisticsFormat format) {
     progressListener.accept(progress());
-    return new ReadSummary(file, format, rows, observations, problemCount, problems, elapsed());
+    return new ReadSummary(file, format, rows, observations, problemCount, problems, sources.all(), elapsed());
   }
 
   private Duration elapsed() {

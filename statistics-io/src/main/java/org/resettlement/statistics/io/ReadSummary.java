@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.resettlement.core.Source;
 
 /**
  * What a reader made of a whole file: the rows it read, the observations it made of them, and
@@ -28,6 +29,7 @@ public final class ReadSummary {
   private final long observations;
   private final long problemCount;
   private final List<ReadProblem> problems;
+  private final List<Source> sources;
   private final Duration elapsed;
 
   ReadSummary(
@@ -37,6 +39,7 @@ public final class ReadSummary {
       long observations,
       long problemCount,
       List<ReadProblem> problems,
+      List<Source> sources,
       Duration elapsed) {
     this.file = Objects.requireNonNull(file, "file");
     this.format = Objects.requireNonNull(format, "format");
@@ -44,6 +47,7 @@ public final class ReadSummary {
     this.observations = observations;
     this.problemCount = problemCount;
     this.problems = List.copyOf(problems);
+    this.sources = List.copyOf(sources);
     this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
   }
 
@@ -103,6 +107,17 @@ public final class ReadSummary {
   }
 
   /**
+   * Returns the sources that the observations cite, each once, in the order of first use: one per
+   * Eurostat dataflow and time of update, one per UNHCR download. Every observation that cites a
+   * source holds this very instance.
+   *
+   * @return the unmodifiable list of sources, possibly empty, not null
+   */
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /**
    * Returns the time the reading took.
    *
    * @return the elapsed time, not negative, not null
@@ -142,6 +157,7 @@ public final class ReadSummary {
         && file.equals(that.file)
         && format == that.format
         && problems.equals(that.problems)
+        && sources.equals(that.sources)
         && elapsed.equals(that.elapsed);
   }
 
@@ -152,7 +168,7 @@ public final class ReadSummary {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(file, format, rows, observations, problemCount, problems, elapsed);
+    return Objects.hash(file, format, rows, observations, problemCount, problems, sources, elapsed);
   }
 
   /**

@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resettlement.core.Source;
 
 /**
  * SDMX-CSV 1.0 and 2.0, as Eurostat serves them: some columns that name the dataflow, the
@@ -41,6 +43,7 @@ final class SdmxCsvLayout extends Layout {
   private final int structureColumn;
   private final int actionColumn;
   private final int lastUpdateColumn;
+  private final int nameColumn;
   /** The dimension columns, lower case, and where they are. */
   private final Map<String, Integer> dimensionColumns;
   private final int periodColumn;
@@ -52,6 +55,10 @@ final class SdmxCsvLayout extends Layout {
   /** The times of update already read; a file has a few. */
   private final Set<String> lastUpdates = new HashSet<>();
   private final EurostatCells.CellText cell = new EurostatCells.CellText();
+  private String lastReference;
+  private String lastName;
+  private String lastUpdateText;
+  private Source lastSource;
 
   private SdmxCsvLayout(
       CsvRecord header,
@@ -68,6 +75,7 @@ final class SdmxCsvLayout extends Layout {
     this.dataflowColumn = leading[1];
     this.actionColumn = leading[2];
     this.lastUpdateColumn = leading[3];
+    this.nameColumn = leading[4];
     this.dimensionColumns = dimensionColumns;
     this.periodColumn = trailing[0];
     this.valueColumn = trailing[1];
@@ -85,7 +93,8 @@ final class SdmxCsvLayout extends Layout {
     long line = header.getStartingLineNumber();
     int next = 0;
     // structure, dataflow reference, action, last update
-    int[] leading = {-1, -1, -1, -1};
+    // structure, dataflow reference, action, last update, structure name
+    int[] leading = {-1, -1, -1, -1, -1};
     if (format == StatisticsFormat.SDMX_CSV_1) {
       expect(context, line, names, next, "DATAFLOW", "an SDMX-CSV 1.0 header starts with DATAFLOW");
       leading[1] = next++;
@@ -98,7 +107,7 @@ final class SdmxCsvLayout extends Layout {
       expect(context, line, names, next, "STRUCTURE_ID", "an SDMX-CSV 2.0 header starts with STRUCTURE,STRUCTURE_ID");
       leading[1] = next++;
       if (next < names.size() && names.get(next).equals("STRUCTURE_NAME")) {
-        next++;
+        leading[4] = next++;
       }
       if (next < names.size() && names.get(next).equals("ACTION")) {
         leading[2] = next++;
@@ -190,6 +199,8 @@ final class SdmxCsvLayout extends Layout {
     cell.line = line;
     cell.table = reference;
     cell.dataflow = binding.dataflow;
+    cell.source = source(binding.dataflow, reference, nameColumn < 0 ? null : row.getField(nameColumn),
+        lastUpdateColumn < 0 ? null : row.getField(lastUpdateColumn));
     for (int i = 0; i < binding.columns.length; i++) {
       int column = binding.columns[i];
       cell.codes[i] = row.getField(column);
@@ -212,6 +223,17 @@ final class SdmxCsvLayout extends Layout {
     if (record != null) {
       records.accept(record);
     }
+  }
+
+  /** The source of a row: the last row's, as most files have one dataflow and one time of update. */
+  private Source source(EurostatDataflow dataflow, String reference, String name, String lastUpdate) {
+    if (!reference.equals(lastReference) || !Objects.equals(name, lastName) || !Objects.equals(lastUpdate, lastUpdateText)) {
+      lastReference = reference;
+      lastName = name;
+      lastUpdateText = lastUpdate;
+      lastSource = context.sources().eurostat(dataflow, reference, name, lastUpdate);
+    }
+    return lastSource;
   }
 
   /** The dataflow a reference names and where its dimensions are, or the reason it cannot be read. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Geography;
+import org.resettlement.core.Source;
 
 /**
  * One cell of a publisher's cube, as a file layout reads it: what it counts, for which population,
@@ -29,6 +30,8 @@ final class StatisticsRecord {
   final Set<Status> statuses;
   /** The unit the publisher rounds to, or 0. */
   final int rounding;
+  /** Where the cell was published; shared by every record of the same table. */
+  final Source source;
 
   StatisticsRecord(
       long line,
@@ -39,7 +42,8 @@ final class StatisticsRecord {
       Map<String, Coded> key,
       Long value,
       Set<Status> statuses,
-      int rounding) {
+      int rounding,
+      Source source) {
     this.line = line;
     this.table = table;
     this.metric = metric;
@@ -49,6 +53,7 @@ final class StatisticsRecord {
     this.value = value;
     this.statuses = statuses;
     this.rounding = rounding;
+    this.source = source;
   }
 
   @Override
@@ -64,12 +69,13 @@ final class StatisticsRecord {
         && key.equals(that.key)
         && Objects.equals(value, that.value)
         && statuses.equals(that.statuses)
-        && rounding == that.rounding;
+        && rounding == that.rounding
+        && source.equals(that.source);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(table, metric, period, geography, key, value, statuses, rounding);
+    return Objects.hash(table, metric, period, geography, key, value, statuses, rounding, source);
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Geography;
+import org.resettlement.core.Source;
 
 /**
  * UNHCR's Refugee Data Finder and Resettlement Data Finder downloads: a header with the year, the
@@ -38,6 +39,7 @@ final class UnhcrLayout extends Layout {
   private static final Set<Status> NOT_AVAILABLE = Collections.unmodifiableSet(EnumSet.of(Status.NOT_AVAILABLE));
 
   private final UnhcrTable table;
+  private final Source source;
   private final ReadContext context;
   private final int yearColumn;
   private final int originNameColumn;
@@ -50,10 +52,12 @@ final class UnhcrLayout extends Layout {
   private final Map<String, Geography> places = new HashMap<>();
   private final Map<String, DateRange> years = new HashMap<>();
 
-  private UnhcrLayout(CsvRecord header, UnhcrTable table, ReadContext context, Map<String, Integer> columns) {
+  private UnhcrLayout(
+      CsvRecord header, UnhcrTable table, ReadContext context, Map<String, Integer> columns, Source source) {
     super(header);
     this.table = table;
     this.context = context;
+    this.source = source;
     this.yearColumn = columns.get(UnhcrTable.key(UnhcrTable.YEAR));
     this.originNameColumn = columns.getOrDefault(UnhcrTable.key(table.origin), -1);
     this.originColumn = columns.get(UnhcrTable.key(UnhcrTable.iso(table.origin)));
@@ -82,7 +86,7 @@ final class UnhcrLayout extends Layout {
    *
    * @throws StatisticsFileException if a column is not one of the table's, or one it needs is missing
    */
-  static UnhcrLayout of(CsvRecord header, UnhcrTable table, ReadContext context) {
+  static UnhcrLayout of(CsvRecord header, List<List<String>> preamble, UnhcrTable table, ReadContext context) {
     long line = header.getStartingLineNumber();
     List<String> known = new ArrayList<>(List.of(UnhcrTable.YEAR, table.origin, UnhcrTable.iso(table.origin),
         table.place, UnhcrTable.iso(table.place)));
@@ -111,7 +115,7 @@ final class UnhcrLayout extends Layout {
       throw context.fatal(line, 0, null, "the header has no column of figures; the " + table.format.title()
           + " download has " + String.join(", ", measureNames(table)));
     }
-    return new UnhcrLayout(header, table, context, columns);
+    return new UnhcrLayout(header, table, context, columns, context.sources().unhcr(table, preamble));
   }
 
   private static List<String> measureNames(UnhcrTable table) {
@@ -167,7 +171,8 @@ final class UnhcrLayout extends Layout {
         }
         value = count;
       }
-      records.accept(new StatisticsRecord(line, table.table, metrics[i], period, geography, key, value, statuses, 0));
+      records.accept(
+          new StatisticsRecord(line, table.table, metrics[i], period, geography, key, value, statuses, 0, source));
     }
   }
 

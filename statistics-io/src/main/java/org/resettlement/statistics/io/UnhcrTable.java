@@ -24,6 +24,8 @@ final class UnhcrTable {
       new UnhcrTable(
           StatisticsFormat.UNHCR_SOLUTIONS,
           "UNHCR:SOLUTIONS",
+          "UNHCR Refugee Data Finder",
+          "Solutions",
           "Country of origin",
           "Country of asylum",
           measures(
@@ -39,6 +41,8 @@ final class UnhcrTable {
       new UnhcrTable(
           StatisticsFormat.UNHCR_RESETTLEMENT,
           "UNHCR:RESETTLEMENT",
+          "UNHCR Resettlement Data Finder",
+          "Resettlement submissions and departures",
           "Country of Origin",
           "Country of Resettlement",
           measures(
@@ -52,6 +56,10 @@ final class UnhcrTable {
   final StatisticsFormat format;
   /** The name of the table in records, such as {@code UNHCR:SOLUTIONS}. */
   final String table;
+  /** The title of its sources, such as {@code UNHCR Refugee Data Finder}. */
+  final String title;
+  /** The name of the table where the preamble does not give it. */
+  final String defaultName;
   /** The column of the origin's name; its code is in the column of this name and " (ISO)". */
   final String origin;
   /** The column of the name of the country the figures are about; its code likewise. */
@@ -61,9 +69,18 @@ final class UnhcrTable {
   /** The columns of figures, as UNHCR names them. */
   final List<String> measureNames;
 
-  private UnhcrTable(StatisticsFormat format, String table, String origin, String place, Map<String, String> measures) {
+  private UnhcrTable(
+      StatisticsFormat format,
+      String table,
+      String title,
+      String defaultName,
+      String origin,
+      String place,
+      Map<String, String> measures) {
     this.format = format;
     this.table = table;
+    this.title = title;
+    this.defaultName = defaultName;
     this.origin = origin;
     this.place = place;
     this.measures = measures;

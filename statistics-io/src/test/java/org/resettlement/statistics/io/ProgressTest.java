@@ -58,11 +58,11 @@ class ProgressTest {
     assertThat(summary.toString()).startsWith("estat_migr_asyresa.tsv (Eurostat TSV): 5 rows, 10 observations,"
         + " 0 problems, in ");
     ReadSummary fixed = new ReadSummary("a.csv", StatisticsFormat.SDMX_CSV_1, 9_472, 9_472, 0, List.of(),
-        Duration.ofMillis(100));
+        List.of(), Duration.ofMillis(100));
     assertThat(fixed).hasToString("a.csv (SDMX-CSV 1.0): 9,472 rows, 9,472 observations, 0 problems, in 0.1 s"
         + " (94,720 rows/s)");
     assertThat(fixed).isEqualTo(new ReadSummary("a.csv", StatisticsFormat.SDMX_CSV_1, 9_472, 9_472, 0, List.of(),
-        Duration.ofMillis(100))).hasSameHashCodeAs(fixed);
+        List.of(), Duration.ofMillis(100))).hasSameHashCodeAs(fixed);
   }
 
   @Test
