@@ -30,6 +30,9 @@ final class Detection {
         break;
       }
     }
+    if (first.startsWith("metric,period,geography,")) {
+      return new Detection(StatisticsFormat.TIDY_CSV, ',');
+    }
     if (first.startsWith("DATAFLOW")) {
       return new Detection(StatisticsFormat.SDMX_CSV_1, separatorAfter(first, "DATAFLOW"));
     }
@@ -68,7 +71,7 @@ final class Detection {
   /** Says why a file is none of the layouts. */
   static String unknown() {
     return "the file is not in a layout this reader knows: expected a header starting DATAFLOW (SDMX-CSV 1.0),"
-        + " STRUCTURE (SDMX-CSV 2.0) or freq,...\\TIME_PERIOD (Eurostat TSV), or a UNHCR download whose header"
-        + " Year,...(ISO)... comes within its first " + PREAMBLE_LINES + " lines";
+        + " STRUCTURE (SDMX-CSV 2.0), freq,...\\TIME_PERIOD (Eurostat TSV) or metric,period,geography (tidy CSV),"
+        + " or a UNHCR download whose header Year,...(ISO)... comes within its first " + PREAMBLE_LINES + " lines";
   }
 }

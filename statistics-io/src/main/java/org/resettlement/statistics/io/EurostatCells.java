@@ -7,11 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.resettlement.core.CountryCode;
-import org.resettlement.core.CountryGroup;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Geography;
-import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.Source;
 
 /**
@@ -164,26 +161,14 @@ final class EurostatCells {
     if (geography != null) {
       return geography;
     }
-    try {
-      geography =
-          code.length() == 2
-              ? Geography.of(CountryCode.fromEurostat(code))
-              : Geography.of(CountryGroup.of(code));
-    } catch (InvalidValueException unknown) {
+    geography = EurostatGeo.read(code);
+    if (geography == null) {
       problem(cell, index, Text.quoted(code) + " is neither a country nor a group of countries this library knows"
-          + " (groups: " + groupCodes() + ")");
+          + " (groups: " + EurostatGeo.groupCodes() + ")");
       return null;
     }
     geographies.put(code, geography);
     return geography;
-  }
-
-  private static String groupCodes() {
-    StringBuilder codes = new StringBuilder();
-    for (CountryGroup group : CountryGroup.known()) {
-      codes.append(codes.length() == 0 ? "" : ", ").append(group.code());
-    }
-    return codes.toString();
   }
 
   private Coded coded(CodeList list, String code) {

@@ -86,6 +86,16 @@ final class EurostatDataflow {
     return Collections.unmodifiableMap(known);
   }
 
+  /** Finds the known dataflow of a metric, or null. */
+  static EurostatDataflow ofMetric(String metric) {
+    for (EurostatDataflow dataflow : KNOWN.values()) {
+      if (dataflow.metric.equals(metric)) {
+        return dataflow;
+      }
+    }
+    return null;
+  }
+
   /** Finds a known dataflow by its code, in any case: {@code migr_asyresa} is {@code MIGR_ASYRESA}. */
   static EurostatDataflow find(String code) {
     return KNOWN.get(code.toUpperCase(Locale.ROOT));

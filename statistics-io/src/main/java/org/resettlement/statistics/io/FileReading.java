@@ -103,6 +103,8 @@ final class FileReading implements Closeable {
         return SdmxCsvLayout.of(header, format, context);
       case EUROSTAT_TSV:
         return EurostatTsvLayout.of(header, dataflow, context);
+      case TIDY_CSV:
+        return TidyCsvLayout.of(header, context);
       case UNHCR_SOLUTIONS:
         return UnhcrLayout.of(header, preamble, UnhcrTable.SOLUTIONS, context);
       default:

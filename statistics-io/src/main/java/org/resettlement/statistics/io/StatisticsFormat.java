@@ -37,7 +37,13 @@ public enum StatisticsFormat {
    * (ISO),Country of Resettlement,Total submissions (persons)} (or {@code Total departures
    * (persons)}).
    */
-  UNHCR_RESETTLEMENT("UNHCR Resettlement Data Finder");
+  UNHCR_RESETTLEMENT("UNHCR Resettlement Data Finder"),
+  /**
+   * This library's tidy CSV: one row per observation, a header {@code metric,period,geography},
+   * one column per dimension ({@code sex}, {@code age-band}, {@code citizenship}, ..., {@code
+   * eurostat:decision}), then {@code value,status,rounding}, in this library's own codes.
+   */
+  TIDY_CSV("tidy CSV");
 
   private final String title;
 

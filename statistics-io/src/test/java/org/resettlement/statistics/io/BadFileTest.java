@@ -210,14 +210,14 @@ class BadFileTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      nothing known     | freq,unit,geo | line 1: the file is not in a layout this reader knows: expected a header starting DATAFLOW (SDMX-CSV 1.0), STRUCTURE (SDMX-CSV 2.0) or freq,...\\TIME_PERIOD (Eurostat TSV), or a UNHCR download whose header Year,...(ISO)... comes within its first 40 lines
+      nothing known     | freq,unit,geo | line 1: the file is not in a layout this reader knows: expected a header starting DATAFLOW (SDMX-CSV 1.0), STRUCTURE (SDMX-CSV 2.0), freq,...\\TIME_PERIOD (Eurostat TSV) or metric,period,geography (tidy CSV), or a UNHCR download whose header Year,...(ISO)... comes within its first 40 lines
       no TIME_PERIOD    | DATAFLOW,LAST UPDATE,freq,unit,citizen,sex,age,geo,OBS_VALUE | line 1: the header has no TIME_PERIOD column
       no OBS_VALUE      | DATAFLOW,LAST UPDATE,freq,unit,citizen,sex,age,geo,TIME_PERIOD,OBS_FLAG | line 1, column 10 (OBS_FLAG): expected OBS_VALUE, found 'OBS_FLAG': OBS_VALUE follows TIME_PERIOD
       unknown attribute | DATAFLOW,LAST UPDATE,freq,unit,citizen,sex,age,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG,OBS_COMMENT | line 1, column 12 (OBS_COMMENT): 'OBS_COMMENT' is not a column this reader knows; after OBS_VALUE come OBS_FLAG and CONF_STATUS
       labels            | 'DATAFLOW,LAST UPDATE,freq: Time frequency,unit,citizen,sex,age,geo,TIME_PERIOD,OBS_VALUE' | line 1, column 3 (freq: Time frequency): 'freq: Time frequency' is not the code of a dimension; download the file with codes only, without labels
       dimension twice   | DATAFLOW,LAST UPDATE,freq,unit,citizen,sex,sex,geo,TIME_PERIOD,OBS_VALUE | line 1, column 7 (sex): the dimension sex is given twice
       2.0 without id    | STRUCTURE,freq,unit,citizen,sex,age,geo,TIME_PERIOD,OBS_VALUE | line 1, column 2 (freq): expected STRUCTURE_ID, found 'freq': an SDMX-CSV 2.0 header starts with STRUCTURE,STRUCTURE_ID
-      TSV without time  | freq,unit,citizen,sex,age,geo	2017 | line 1: the file is not in a layout this reader knows: expected a header starting DATAFLOW (SDMX-CSV 1.0), STRUCTURE (SDMX-CSV 2.0) or freq,...\\TIME_PERIOD (Eurostat TSV), or a UNHCR download whose header Year,...(ISO)... comes within its first 40 lines
+      TSV without time  | freq,unit,citizen,sex,age,geo	2017 | line 1: the file is not in a layout this reader knows: expected a header starting DATAFLOW (SDMX-CSV 1.0), STRUCTURE (SDMX-CSV 2.0), freq,...\\TIME_PERIOD (Eurostat TSV) or metric,period,geography (tidy CSV), or a UNHCR download whose header Year,...(ISO)... comes within its first 40 lines
       """)
   void wrongHeader(String name, String header, String problem) {
     assertThatThrownBy(() -> Reading.lenient("header.csv", header + "\n" + GOOD))

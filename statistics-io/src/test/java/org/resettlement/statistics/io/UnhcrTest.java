@@ -132,8 +132,8 @@ class UnhcrTest {
     assertThatThrownBy(() -> Reading.strict("solutions.csv", preamble))
         .isInstanceOf(StatisticsFileException.class)
         .hasMessage("solutions.csv, line 1: the file is not in a layout this reader knows: expected a header starting"
-            + " DATAFLOW (SDMX-CSV 1.0), STRUCTURE (SDMX-CSV 2.0) or freq,...\\TIME_PERIOD (Eurostat TSV), or a UNHCR"
-            + " download whose header Year,...(ISO)... comes within its first 40 lines");
+            + " DATAFLOW (SDMX-CSV 1.0), STRUCTURE (SDMX-CSV 2.0), freq,...\\TIME_PERIOD (Eurostat TSV) or metric,period,geography"
+            + " (tidy CSV), or a UNHCR download whose header Year,...(ISO)... comes within its first 40 lines");
   }
 
   @Test
