@@ -52,12 +52,31 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.AgeBand;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
+import org.resettlement.core.CategoryCode;
+import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
+import org.resettlement.core.Discrepancy;
+import org.resettlement.core.Geography;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationFilter;
+import org.resettlement.core.ObservationIndex;
+import org.resettlement.core.ObservationStatus;
+import org.resettlement.core.ObservationTotal;
+import org.resettlement.core.PartialDate;
 import org.resettlement.core.Pledge;
+import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.Rounding;
+import org.resettlement.core.Sex;
+import org.resettlement.core.StatisticMetric;
 import org.resettlement.statistics.io.ReadProblem;
 import org.resettlement.statistics.io.StatisticsReader;
 import org.resettlement.testkit.DatasetSpec;
@@ -571,6 +590,11 @@ class NullPolicyTest {
       if (type == SampleData.class) {
         return Optional.of(SampleData.withSeed(SEED));
       }
+      if (SIMPLE_VALUES.containsKey(type)) {
+        // Values that no factory makes from sample arguments, such as Rounding (a unit of 0 is
+        // refused).
+        return Optional.of(SIMPLE_VALUES.get(type).get());
+      }
       if (type == CampaignProgress.class || type == QuotaTotal.class) {
         // Computed views, which a dataset makes.
         Dataset dataset = samples.dataset();
@@ -699,7 +723,32 @@ class NullPolicyTest {
             Map.entry(InputStream.class, () -> new ByteArrayInputStream(new byte[0])),
             Map.entry(Reader.class, () -> new StringReader("")),
             Map.entry(Writer.class, StringWriter::new),
-            Map.entry(OutputStream.class, ByteArrayOutputStream::new));
+            Map.entry(OutputStream.class, ByteArrayOutputStream::new),
+            Map.entry(Dimension.class, () -> Dimension.SEX),
+            Map.entry(Category.class, () -> Sex.FEMALE),
+            Map.entry(AgeBand.class, () -> AgeBand.from(65)),
+            Map.entry(CountryCategory.class, () -> CountryCategory.STATELESS),
+            Map.entry(CategoryCode.class, () -> CategoryCode.of("TIB")),
+            Map.entry(DimensionKey.class, () -> DimensionKey.of(Dimension.SEX, Sex.FEMALE)),
+            Map.entry(Rounding.class, () -> Rounding.NEAREST_5),
+            Map.entry(ObservationFilter.class, ObservationFilter::all),
+            // Computed views, which an index makes.
+            Map.entry(ObservationTotal.class, () -> ObservationIndex.of(List.of()).total(ObservationFilter.all())),
+            Map.entry(Discrepancy.class, NullPolicy::discrepancy),
+            Map.entry(Observation.class, () -> Observation.builder()
+                .metric(StatisticMetric.RESETTLED_PERSONS)
+                .period(DateRange.of(PartialDate.ofYear(2016)))
+                .geography(Geography.world())
+                .addStatus(ObservationStatus.CONFIDENTIAL)
+                .build()));
+
+    /** A margin of 1 whose only cell counts 5. */
+    private static Discrepancy discrepancy() {
+      Observation total = Observation.of(StatisticMetric.ARRIVALS, DimensionKey.of(),
+          DateRange.of(PartialDate.ofYear(2016)), Geography.world(), Quantity.exactly(1));
+      Observation women = total.withKey(DimensionKey.of(Dimension.SEX, Sex.FEMALE)).withValue(Quantity.exactly(5));
+      return ObservationIndex.of(List.of(total, women)).discrepancies().get(0);
+    }
 
     /** Values of Jackson types, by class name, as both Jackson lines name some classes alike. */
     private static final Map<String, Supplier<?>> JACKSON_VALUES =

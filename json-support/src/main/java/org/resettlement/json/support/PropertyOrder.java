@@ -19,6 +19,7 @@ import org.resettlement.core.Funding;
 import org.resettlement.core.Geography;
 import org.resettlement.core.Membership;
 import org.resettlement.core.MonetaryAmount;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.Participation;
 import org.resettlement.core.Person;
@@ -96,8 +97,11 @@ final class PropertyOrder {
     order(SeriesPosition.class, "series", "ordinal", "last");
     order(Session.class, "title", "kind", "date", "speakers", "summary");
     order(Source.class, "title", "publisher", "url", "publishedOn", "accessedOn", "note");
+    order(Observation.class,
+        "metric", "key", "value", "statuses", "rounding", "period", "geography", "note", "sources");
     order(Statistic.class,
-        "id", "metric", "value", "period", "geography", "breakdown", "note", "sources");
+        "id", "metric", "key", "value", "rounding", "period", "geography", "breakdown", "note",
+        "sources");
     order(Target.class, "metric", "value", "scope", "deadline", "perYear", "description");
   }
 

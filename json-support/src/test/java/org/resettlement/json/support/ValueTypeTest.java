@@ -71,7 +71,7 @@ class ValueTypeTest {
         .containsExactlyInAnyOrder(
             "Allocation", "Breakdown", "Campaign", "CampaignProgress", "ContactPoint", "Coordinates", "Dataset",
             "DateRange", "Event", "ExternalIdentifier", "Funding", "Geography", "Membership",
-            "MonetaryAmount", "Organisation", "Participation", "Person", "Place", "Pledge",
+            "MonetaryAmount", "Observation", "Organisation", "Participation", "Person", "Place", "Pledge",
             "Project", "QuotaTotal", "ResettlementQuota", "SeriesPosition", "Session", "Source", "Statistic",
             "Target");
   }
