@@ -2,14 +2,19 @@ package org.resettlement.statistics.io;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resettlement.core.AgeBand;
+import org.resettlement.core.Category;
+import org.resettlement.core.CategoryCode;
+import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.Sex;
 
 /**
  * The publishers' code lists of the dimensions this module reads, in both directions: what a code
  * means, and which code a meaning is written as.
  *
- * <p>A code that a list does not know is kept as the publisher wrote it ({@link Coded.Kind#KEPT}),
+ * <p>A code that a list does not know is kept as the publisher wrote it ({@link CategoryCode}),
  * never guessed and never dropped, and is written back as it was. Countries are converted by the
  * core's {@link CountryCode} ({@code fromEurostat}, {@code fromAlpha3}), the one place that knows
  * Eurostat's {@code EL} and {@code UK} and the alpha-3 codes.
@@ -22,64 +27,50 @@ enum CodeList {
    */
   EUROSTAT_COUNTRY {
     @Override
-    Coded read(String code) {
+    Category read(String code) {
       switch (code) {
         case "STLS":
-          return Coded.STATELESS;
+          return CountryCategory.STATELESS;
         case "UNK":
-          return Coded.UNKNOWN;
+          return CountryCategory.UNKNOWN;
         default:
-          return code.length() == 2 ? country(() -> CountryCode.fromEurostat(code), code) : Coded.kept(code);
+          return code.length() == 2 ? country(() -> CountryCode.fromEurostat(code), code) : CategoryCode.of(code);
       }
     }
 
     @Override
-    String write(Coded coded) {
-      switch (coded.kind) {
-        case COUNTRY:
-          return coded.country.toEurostat();
-        case STATELESS:
-          return "STLS";
-        case UNKNOWN:
-          return "UNK";
-        case KEPT:
-          return coded.code;
-        default:
-          return null;
+    String write(Category category) {
+      if (category instanceof CountryCategory) {
+        CountryCategory country = (CountryCategory) category;
+        return country.country().map(CountryCode::toEurostat)
+            .orElse(country.equals(CountryCategory.STATELESS) ? "STLS" : "UNK");
       }
+      return kept(category);
     }
   },
 
   /** Eurostat's sexes: {@code F} female, {@code M} male, {@code UNK} unknown. */
   EUROSTAT_SEX {
     @Override
-    Coded read(String code) {
+    Category read(String code) {
       switch (code) {
         case "F":
-          return Coded.FEMALE;
+          return Sex.FEMALE;
         case "M":
-          return Coded.MALE;
+          return Sex.MALE;
         case "UNK":
-          return Coded.UNKNOWN;
+          return Sex.UNKNOWN;
         default:
-          return Coded.kept(code);
+          return CategoryCode.of(code);
       }
     }
 
     @Override
-    String write(Coded coded) {
-      switch (coded.kind) {
-        case FEMALE:
-          return "F";
-        case MALE:
-          return "M";
-        case UNKNOWN:
-          return "UNK";
-        case KEPT:
-          return coded.code;
-        default:
-          return null;
+    String write(Category category) {
+      if (category instanceof Sex) {
+        return category == Sex.FEMALE ? "F" : category == Sex.MALE ? "M" : "UNK";
       }
+      return kept(category);
     }
   },
 
@@ -89,49 +80,47 @@ enum CodeList {
    */
   EUROSTAT_AGE {
     @Override
-    Coded read(String code) {
+    Category read(String code) {
       if (code.equals("UNK")) {
-        return Coded.UNKNOWN;
+        return AgeBand.UNKNOWN;
       }
       Matcher under = EUROSTAT_UNDER.matcher(code);
       if (under.matches()) {
         int age = age(under.group(1));
-        return age >= 1 && age <= MAX_AGE ? Coded.ages(0, age - 1) : Coded.kept(code);
+        return age >= 1 && age <= MAX_AGE + 1 ? AgeBand.under(age) : CategoryCode.of(code);
       }
       Matcher over = EUROSTAT_OVER.matcher(code);
       if (over.matches()) {
         int age = age(over.group(1));
-        return age <= MAX_AGE ? Coded.ages(age, -1) : Coded.kept(code);
+        return age <= MAX_AGE ? AgeBand.from(age) : CategoryCode.of(code);
       }
       Matcher interval = EUROSTAT_INTERVAL.matcher(code);
       if (interval.matches()) {
         int lowest = age(interval.group(1));
         int highest = interval.group(2) == null ? lowest : age(interval.group(2));
-        return lowest <= highest && highest <= MAX_AGE ? Coded.ages(lowest, highest) : Coded.kept(code);
+        return lowest <= highest && highest <= MAX_AGE ? AgeBand.of(lowest, highest) : CategoryCode.of(code);
       }
-      return Coded.kept(code);
+      return CategoryCode.of(code);
     }
 
     @Override
-    String write(Coded coded) {
-      switch (coded.kind) {
-        case AGE:
-          if (coded.highest < 0) {
-            return "Y_GE" + coded.lowest;
-          }
-          if (coded.lowest == 0) {
-            return "Y_LT" + (coded.highest + 1);
-          }
-          return coded.lowest == coded.highest
-              ? "Y" + coded.lowest
-              : "Y" + coded.lowest + "-" + coded.highest;
-        case UNKNOWN:
+    String write(Category category) {
+      if (category instanceof AgeBand) {
+        AgeBand ages = (AgeBand) category;
+        if (!ages.known()) {
           return "UNK";
-        case KEPT:
-          return coded.code;
-        default:
-          return null;
+        }
+        int lowest = ages.lowest().getAsInt();
+        if (ages.highest().isEmpty()) {
+          return "Y_GE" + lowest;
+        }
+        int highest = ages.highest().getAsInt();
+        if (lowest == 0) {
+          return "Y_LT" + (highest + 1);
+        }
+        return lowest == highest ? "Y" + lowest : "Y" + lowest + "-" + highest;
       }
+      return kept(category);
     }
   },
 
@@ -141,44 +130,38 @@ enum CodeList {
    */
   UNHCR_COUNTRY {
     @Override
-    Coded read(String code) {
+    Category read(String code) {
       switch (code) {
         case "XXA":
-          return Coded.STATELESS;
+          return CountryCategory.STATELESS;
         case "UNK":
-          return Coded.UNKNOWN;
+          return CountryCategory.UNKNOWN;
         default:
-          return code.length() == 3 ? country(() -> CountryCode.fromAlpha3(code), code) : Coded.kept(code);
+          return code.length() == 3 ? country(() -> CountryCode.fromAlpha3(code), code) : CategoryCode.of(code);
       }
     }
 
     @Override
-    String write(Coded coded) {
-      switch (coded.kind) {
-        case COUNTRY:
-          return coded.country.alpha3();
-        case STATELESS:
-          return "XXA";
-        case UNKNOWN:
-          return "UNK";
-        case KEPT:
-          return coded.code;
-        default:
-          return null;
+    String write(Category category) {
+      if (category instanceof CountryCategory) {
+        CountryCategory country = (CountryCategory) category;
+        return country.country().map(CountryCode::alpha3)
+            .orElse(country.equals(CountryCategory.STATELESS) ? "XXA" : "UNK");
       }
+      return kept(category);
     }
   },
 
   /** A publisher's own codes, such as Eurostat's asylum decisions: every code is kept as written. */
   PUBLISHER {
     @Override
-    Coded read(String code) {
-      return Coded.kept(code);
+    Category read(String code) {
+      return CategoryCode.of(code);
     }
 
     @Override
-    String write(Coded coded) {
-      return coded.kind == Coded.Kind.KEPT ? coded.code : null;
+    String write(Category category) {
+      return kept(category);
     }
   };
 
@@ -193,16 +176,22 @@ enum CodeList {
    *
    * @param code the code as the file holds it, not blank
    * @return what it means, or the code kept as written, not null
+   * @throws InvalidValueException if the code is kept but cannot be ({@link CategoryCode#of})
    */
-  abstract Coded read(String code);
+  abstract Category read(String code);
 
   /**
-   * Writes a meaning as a code of this list.
+   * Writes a category as a code of this list.
    *
-   * @param coded what a code means
+   * @param category the category
    * @return the code, or null if this list has no code for it (a sex in a list of countries)
    */
-  abstract String write(Coded coded);
+  abstract String write(Category category);
+
+  /** A publisher's code kept as written is written as it was; this list has no code for others. */
+  private static String kept(Category category) {
+    return category instanceof CategoryCode ? category.code() : null;
+  }
 
   private static int age(String digits) {
     return Integer.parseInt(digits);
@@ -212,12 +201,14 @@ enum CodeList {
     CountryCode find();
   }
 
-  private static Coded country(CountryLookup lookup, String code) {
+  private static Category country(CountryLookup lookup, String code) {
+    CountryCode country;
     try {
-      return Coded.country(lookup.find());
+      country = lookup.find();
     } catch (InvalidValueException notACountry) {
       // Not an assigned code: the publisher's own, kept as written.
-      return Coded.kept(code);
+      return CategoryCode.of(code);
     }
+    return CountryCategory.of(country);
   }
 }

@@ -1,21 +1,26 @@
 package org.resettlement.statistics.io;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.resettlement.core.Category;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Geography;
+import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationStatus;
+import org.resettlement.core.Quantity;
 import org.resettlement.core.Source;
 
 /**
- * Makes records of the cells of Eurostat's three layouts, which differ in where a cell's parts are
- * but not in what they mean: the dimensions' codes, the period, the value and the flags.
+ * Makes observations of the cells of Eurostat's three layouts, which differ in where a cell's
+ * parts are but not in what they mean: the dimensions' codes, the period, the value and the flags.
  *
- * <p>What is read once is kept: a file of a million cells has a few hundred distinct codes,
+ * <p>What is read once is kept: a file of a million cells has a few hundred distinct codes, keys,
  * periods, places and flag sets, and each is read once and then shared.
  */
 final class EurostatCells {
@@ -23,8 +28,6 @@ final class EurostatCells {
   /** The text of one cell and the columns its parts are in; filled by a layout, reused. */
   static final class CellText {
     long line;
-    /** The dataflow reference as the file names it, such as {@code ESTAT:MIGR_ASYRESA(1.0)}. */
-    String table;
     /** The source the cell cites. */
     Source source;
     EurostatDataflow dataflow;
@@ -49,21 +52,26 @@ final class EurostatCells {
   }
 
   private final ReadContext context;
+  private final Shared shared;
   private final Map<String, Geography> geographies = new HashMap<>();
   private final Map<String, DateRange> periods = new HashMap<>();
-  private final Map<String, Set<Status>> flagSets = new HashMap<>();
-  private final Map<CodeList, Map<String, Coded>> codes = new EnumMap<>(CodeList.class);
+  private final Map<String, Set<ObservationStatus>> flagSets = new HashMap<>();
+  private final Map<CodeList, Map<String, Object>> categories = new EnumMap<>(CodeList.class);
+  private final Dimension[] keyDimensions = new Dimension[16];
+  private final Category[] keyCategories = new Category[16];
+  private final StringBuilder keyCodes = new StringBuilder();
 
   EurostatCells(ReadContext context) {
     this.context = context;
+    this.shared = context.shared();
   }
 
   /**
-   * Makes a record of a cell, or reports every problem of it.
+   * Makes an observation of a cell, or reports every problem of it.
    *
-   * @return the record, or null if the cell has a problem (reported)
+   * @return the observation, or null if the cell has a problem (reported)
    */
-  StatisticsRecord read(CellText cell) {
+  Observation read(CellText cell) {
     EurostatDataflow dataflow = cell.dataflow;
     boolean ok = true;
     int freqIndex = 0;
@@ -102,32 +110,26 @@ final class EurostatCells {
     Geography geography = geography(cell, geoIndex);
     ok &= geography != null;
 
-    Map<String, Coded> key = new LinkedHashMap<>();
-    int column = 2;
-    for (EurostatDataflow.KeyDimension dimension : dataflow.keyDimensions()) {
-      String code = cell.codes[column++];
-      if (!code.equals(dimension.total)) {
-        key.put(dimension.dimension, coded(dimension.codes, code));
-      }
-    }
+    DimensionKey key = key(cell, dataflow);
+    ok &= key != null;
 
-    Long value = null;
+    Quantity value = null;
     String valueText = cell.value;
     if (!valueText.isEmpty() && !valueText.equals(":") && !valueText.equals("NaN")) {
       long count = Cells.count(valueText);
       if (count < 0) {
         ok = problem(cell.line, cell.valueColumn, cell.valueColumnName, Cells.whyNotCount(valueText));
       } else {
-        value = count;
+        value = shared.count(count);
       }
     }
 
-    Set<Status> statuses = statuses(cell);
+    Set<ObservationStatus> statuses = statuses(cell);
     if (statuses == null) {
       return null;
     }
-    boolean withheld = statuses.contains(Status.CONFIDENTIAL);
-    boolean missing = statuses.contains(Status.NOT_AVAILABLE);
+    boolean withheld = statuses.contains(ObservationStatus.CONFIDENTIAL);
+    boolean missing = statuses.contains(ObservationStatus.NOT_AVAILABLE);
     if (value != null && (withheld || missing)) {
       ok = problem(cell.line, cell.valueColumn, cell.valueColumnName, "has the value " + value + " but is flagged "
           + (withheld ? "confidential" : "missing") + ", which has no value");
@@ -137,11 +139,57 @@ final class EurostatCells {
     }
     if (value == null && !withheld && !missing) {
       // An empty value or ':' without a flag: the observation exists, its value is not available.
-      statuses = flagSets.computeIfAbsent(statuses + "|not available", unused -> notAvailable(cell));
+      EnumSet<ObservationStatus> notAvailable = EnumSet.of(ObservationStatus.NOT_AVAILABLE);
+      notAvailable.addAll(statuses);
+      statuses = shared.statuses(notAvailable);
     }
-    return new StatisticsRecord(
-        cell.line, cell.table, dataflow.metric(), period, geography, key, value, statuses, dataflow.rounding(),
-        cell.source);
+    Observation.Builder observation = Observation.builder()
+        .metric(dataflow.metric())
+        .key(key)
+        .period(period)
+        .geography(geography)
+        .statuses(statuses)
+        .rounding(dataflow.rounding())
+        .addSources(cell.source);
+    if (value != null) {
+      observation.value(value);
+    }
+    return observation.build();
+  }
+
+  /** The population a cell counts: a category of each dimension whose code is not the total. */
+  private DimensionKey key(CellText cell, EurostatDataflow dataflow) {
+    StringBuilder codes = keyCodes;
+    codes.setLength(0);
+    int count = 0;
+    int column = 2;
+    boolean ok = true;
+    for (EurostatDataflow.KeyDimension dimension : dataflow.keyDimensions()) {
+      int index = column++;
+      String code = cell.codes[index];
+      codes.append(code).append(',');
+      if (code.equals(dimension.total)) {
+        continue;
+      }
+      Object category = categories.computeIfAbsent(dimension.codes, list -> new HashMap<>())
+          .computeIfAbsent(code, unused -> category(dimension.codes, code));
+      if (category instanceof String) {
+        ok = problem(cell, index, (String) category);
+        continue;
+      }
+      keyDimensions[count] = dimension.dimension;
+      keyCategories[count++] = (Category) category;
+    }
+    return ok ? shared.key(dataflow.code() + ':' + codes, keyDimensions, keyCategories, count) : null;
+  }
+
+  /** The category of a code, or the reason it cannot be kept. */
+  private static Object category(CodeList list, String code) {
+    try {
+      return list.read(code);
+    } catch (InvalidValueException cannotBeKept) {
+      return Text.quoted(code) + " is not a code: " + cannotBeKept.reason();
+    }
   }
 
   private boolean codeWritten(CellText cell, int index) {
@@ -171,23 +219,19 @@ final class EurostatCells {
     return geography;
   }
 
-  private Coded coded(CodeList list, String code) {
-    return codes.computeIfAbsent(list, l -> new HashMap<>()).computeIfAbsent(code, list::read);
-  }
-
   /** The statuses of the flags and the confidentiality status, or null after a problem. */
-  private Set<Status> statuses(CellText cell) {
+  private Set<ObservationStatus> statuses(CellText cell) {
     String flags = cell.flags == null ? "" : cell.flags;
     String conf = cell.confStatus == null ? "" : cell.confStatus;
     String both = flags + '|' + conf;
-    Set<Status> statuses = flagSets.get(both);
+    Set<ObservationStatus> statuses = flagSets.get(both);
     if (statuses != null) {
       return statuses;
     }
-    EnumSet<Status> read = EnumSet.noneOf(Status.class);
+    EnumSet<ObservationStatus> read = EnumSet.noneOf(ObservationStatus.class);
     for (int i = 0; i < flags.length(); i++) {
       char letter = flags.charAt(i);
-      Status status = EurostatFlags.flag(letter);
+      ObservationStatus status = EurostatFlags.flag(letter);
       if (status == null) {
         problem(cell.line, cell.flagsColumn, cell.flagsColumnName, Text.quoted(String.valueOf(letter))
             + (flags.length() > 1 ? " in " + Text.quoted(flags) : "")
@@ -204,22 +248,12 @@ final class EurostatCells {
         return null;
       }
       if (confidential) {
-        read.add(Status.CONFIDENTIAL);
+        read.add(ObservationStatus.CONFIDENTIAL);
       }
     }
-    statuses = shared(read);
+    statuses = shared.statuses(read);
     flagSets.put(both, statuses);
     return statuses;
-  }
-
-  private Set<Status> notAvailable(CellText cell) {
-    EnumSet<Status> statuses = EnumSet.of(Status.NOT_AVAILABLE);
-    statuses.addAll(statuses(cell));
-    return shared(statuses);
-  }
-
-  private Set<Status> shared(EnumSet<Status> statuses) {
-    return Collections.unmodifiableSet(statuses);
   }
 
   private boolean problem(CellText cell, int index, String reason) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.Rounding;
+import org.resettlement.core.StatisticMetric;
 
 /**
  * A Eurostat dataflow this module reads: its code, what its values count, and what each of its
@@ -21,10 +24,11 @@ final class EurostatDataflow {
 
   /** Resettled persons by age, sex and citizenship, annual data; rounded to the nearest 5. */
   static final EurostatDataflow MIGR_ASYRESA =
-      builder("MIGR_ASYRESA", "Resettled persons by age, sex and citizenship - annual data", "resettled-persons")
-          .dimension("citizen", "citizenship", CodeList.EUROSTAT_COUNTRY, "TOTAL")
-          .dimension("sex", "sex", CodeList.EUROSTAT_SEX, "T")
-          .dimension("age", "age-band", CodeList.EUROSTAT_AGE, "TOTAL")
+      builder("MIGR_ASYRESA", "Resettled persons by age, sex and citizenship - annual data",
+              StatisticMetric.RESETTLED_PERSONS)
+          .dimension("citizen", Dimension.CITIZENSHIP, CodeList.EUROSTAT_COUNTRY, "TOTAL")
+          .dimension("sex", Dimension.SEX, CodeList.EUROSTAT_SEX, "T")
+          .dimension("age", Dimension.AGE_BAND, CodeList.EUROSTAT_AGE, "TOTAL")
           .build();
 
   /**
@@ -36,11 +40,11 @@ final class EurostatDataflow {
       builder(
               "MIGR_ASYDCFSTA",
               "First instance decisions on applications by citizenship, age and sex - annual aggregated data",
-              "first-instance-decisions")
-          .dimension("citizen", "citizenship", CodeList.EUROSTAT_COUNTRY, "TOTAL")
-          .dimension("sex", "sex", CodeList.EUROSTAT_SEX, "T")
-          .dimension("age", "age-band", CodeList.EUROSTAT_AGE, "TOTAL")
-          .dimension("decision", "eurostat:decision", CodeList.PUBLISHER, "TOTAL")
+              StatisticMetric.FIRST_INSTANCE_DECISIONS)
+          .dimension("citizen", Dimension.CITIZENSHIP, CodeList.EUROSTAT_COUNTRY, "TOTAL")
+          .dimension("sex", Dimension.SEX, CodeList.EUROSTAT_SEX, "T")
+          .dimension("age", Dimension.AGE_BAND, CodeList.EUROSTAT_AGE, "TOTAL")
+          .dimension("decision", Dimension.ofPublisher("eurostat", "decision"), CodeList.PUBLISHER, "TOTAL")
           .build();
 
   /** The dataflows this module reads, by code. */
@@ -53,9 +57,9 @@ final class EurostatDataflow {
 
   private final String code;
   private final String title;
-  private final String metric;
+  private final StatisticMetric metric;
   private final String unit;
-  private final int rounding;
+  private final Rounding rounding;
   private final List<KeyDimension> keyDimensions;
   private final List<String> columns;
 
@@ -74,7 +78,7 @@ final class EurostatDataflow {
     this.columns = Collections.unmodifiableList(columns);
   }
 
-  static Builder builder(String code, String title, String metric) {
+  static Builder builder(String code, String title, StatisticMetric metric) {
     return new Builder(code, title, metric);
   }
 
@@ -87,9 +91,9 @@ final class EurostatDataflow {
   }
 
   /** Finds the known dataflow of a metric, or null. */
-  static EurostatDataflow ofMetric(String metric) {
+  static EurostatDataflow ofMetric(StatisticMetric metric) {
     for (EurostatDataflow dataflow : KNOWN.values()) {
-      if (dataflow.metric.equals(metric)) {
+      if (dataflow.metric == metric) {
         return dataflow;
       }
     }
@@ -111,8 +115,8 @@ final class EurostatDataflow {
     return title;
   }
 
-  /** What every value of the dataflow counts, as the code of a metric. */
-  String metric() {
+  /** What every value of the dataflow counts. */
+  StatisticMetric metric() {
     return metric;
   }
 
@@ -121,8 +125,8 @@ final class EurostatDataflow {
     return unit;
   }
 
-  /** The unit Eurostat rounds every value to, 5. */
-  int rounding() {
+  /** How Eurostat rounds every value: to the nearest 5. */
+  Rounding rounding() {
     return rounding;
   }
 
@@ -144,11 +148,11 @@ final class EurostatDataflow {
   /** One dimension of the population a dataflow counts: its column, meaning, codes and total. */
   static final class KeyDimension {
     final String column;
-    final String dimension;
+    final Dimension dimension;
     final CodeList codes;
     final String total;
 
-    KeyDimension(String column, String dimension, CodeList codes, String total) {
+    KeyDimension(String column, Dimension dimension, CodeList codes, String total) {
       this.column = column;
       this.dimension = dimension;
       this.codes = codes;
@@ -160,18 +164,18 @@ final class EurostatDataflow {
   static final class Builder {
     private final String code;
     private final String title;
-    private final String metric;
+    private final StatisticMetric metric;
     private String unit = "PER";
-    private int rounding = 5;
+    private Rounding rounding = Rounding.NEAREST_5;
     private final List<KeyDimension> keyDimensions = new ArrayList<>();
 
-    private Builder(String code, String title, String metric) {
+    private Builder(String code, String title, StatisticMetric metric) {
       this.code = code;
       this.title = title;
       this.metric = metric;
     }
 
-    Builder dimension(String column, String dimension, CodeList codes, String total) {
+    Builder dimension(String column, Dimension dimension, CodeList codes, String total) {
       keyDimensions.add(new KeyDimension(column, dimension, codes, total));
       return this;
     }

@@ -2,6 +2,7 @@ package org.resettlement.statistics.io;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.resettlement.core.ObservationStatus;
 
 /**
  * Eurostat's flags, in both directions: the observation status letters of {@code OBS_FLAG} (and of
@@ -47,30 +48,30 @@ final class EurostatFlags {
    *
    * @return the status, or null if the letter is not a flag
    */
-  static Status flag(char letter) {
+  static ObservationStatus flag(char letter) {
     switch (letter) {
       case 'b':
-        return Status.BREAK_IN_SERIES;
+        return ObservationStatus.BREAK_IN_SERIES;
       case 'd':
-        return Status.DEFINITION_DIFFERS;
+        return ObservationStatus.DEFINITION_DIFFERS;
       case 'e':
-        return Status.ESTIMATED;
+        return ObservationStatus.ESTIMATED;
       case 'f':
-        return Status.FORECAST;
+        return ObservationStatus.FORECAST;
       case 'i':
       case 's':
-        return Status.IMPUTED;
+        return ObservationStatus.IMPUTED;
       case 'm':
       case 'z':
-        return Status.NOT_AVAILABLE;
+        return ObservationStatus.NOT_AVAILABLE;
       case 'n':
-        return Status.NOT_SIGNIFICANT;
+        return ObservationStatus.NOT_SIGNIFICANT;
       case 'p':
-        return Status.PROVISIONAL;
+        return ObservationStatus.PROVISIONAL;
       case 'u':
-        return Status.LOW_RELIABILITY;
+        return ObservationStatus.LOW_RELIABILITY;
       case 'c':
-        return Status.CONFIDENTIAL;
+        return ObservationStatus.CONFIDENTIAL;
       default:
         return null;
     }
@@ -103,9 +104,9 @@ final class EurostatFlags {
    *     layout without a {@code CONF_STATUS} column
    * @return the letters, possibly empty, not null
    */
-  static String flags(Set<Status> statuses, boolean withConfidential) {
+  static String flags(Set<ObservationStatus> statuses, boolean withConfidential) {
     StringBuilder letters = new StringBuilder(2);
-    for (Status status : statuses) {
+    for (ObservationStatus status : statuses) {
       char letter = letter(status);
       if (letter == 'c' && !withConfidential) {
         continue;
@@ -118,25 +119,25 @@ final class EurostatFlags {
   }
 
   /** The {@code CONF_STATUS} code of statuses: {@code C} if confidential, else empty. */
-  static String confStatus(Set<Status> statuses) {
-    return statuses.contains(Status.CONFIDENTIAL) ? "C" : "";
+  static String confStatus(Set<ObservationStatus> statuses) {
+    return statuses.contains(ObservationStatus.CONFIDENTIAL) ? "C" : "";
   }
 
   /**
    * The statuses that have no Eurostat flag and cannot be written to an Eurostat layout: all but
    * {@code NOT_AVAILABLE}, which an empty value says.
    */
-  static Set<Status> unwritable(Set<Status> statuses) {
-    Set<Status> unwritable = EnumSet.noneOf(Status.class);
-    for (Status status : statuses) {
-      if (letter(status) == 0 && status != Status.NOT_AVAILABLE) {
+  static Set<ObservationStatus> unwritable(Set<ObservationStatus> statuses) {
+    Set<ObservationStatus> unwritable = EnumSet.noneOf(ObservationStatus.class);
+    for (ObservationStatus status : statuses) {
+      if (letter(status) == 0 && status != ObservationStatus.NOT_AVAILABLE) {
         unwritable.add(status);
       }
     }
     return unwritable;
   }
 
-  private static char letter(Status status) {
+  private static char letter(ObservationStatus status) {
     switch (status) {
       case BREAK_IN_SERIES:
         return 'b';

@@ -4,7 +4,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Source;
 
 /**
@@ -122,7 +122,7 @@ final class EurostatTsvLayout extends Layout {
   }
 
   @Override
-  void row(CsvRecord row, Consumer<StatisticsRecord> records) {
+  void row(CsvRecord row, ObservationSink observations) {
     long line = row.getStartingLineNumber();
     String codes = row.getField(0);
     int found = split(codes);
@@ -133,7 +133,6 @@ final class EurostatTsvLayout extends Layout {
     }
     EurostatCells.CellText cell = this.cell;
     cell.line = line;
-    cell.table = table;
     cell.source = source;
     cell.dataflow = dataflow;
     for (int i = 0; i < positions.length; i++) {
@@ -166,9 +165,9 @@ final class EurostatTsvLayout extends Layout {
       cell.flagsColumn = column + 1;
       cell.flagsColumnName = columnName(column);
       cell.confStatus = null;
-      StatisticsRecord record = cells.read(cell);
-      if (record != null) {
-        records.accept(record);
+      Observation observation = cells.read(cell);
+      if (observation != null) {
+        observations.accept(line, observation);
       }
     }
   }

@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayDeque;
+import org.resettlement.core.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,7 +30,10 @@ final class FileReading implements Closeable {
   private final CsvReader<CsvRecord> csv;
   private final CloseableIterator<CsvRecord> rows;
   private final Layout layout;
-  private final ArrayDeque<StatisticsRecord> pending = new ArrayDeque<>();
+  /** The observations of the current row not yet taken, and their lines. */
+  private final ArrayDeque<Observation> pending = new ArrayDeque<>();
+  private final ArrayDeque<Long> pendingLines = new ArrayDeque<>();
+  private long line;
   private long lastLine;
 
   private FileReading(ReadContext context, CsvReader<CsvRecord> csv, CloseableIterator<CsvRecord> rows, Layout layout, long line) {
@@ -141,24 +145,41 @@ final class FileReading implements Closeable {
   }
 
   /**
-   * Takes the next record, reading rows as needed.
+   * Takes the next observation, reading rows as needed.
    *
-   * @return the record, or null at the end of the file
+   * @return the observation, or null at the end of the file
    * @throws StatisticsFileException at a problem in strict mode, or a problem of the whole file
    */
-  StatisticsRecord next() {
+  Observation next() {
     while (pending.isEmpty()) {
       CsvRecord row = nextRow();
       if (row == null) {
         return null;
       }
       if (whole(row)) {
-        layout.row(row, pending::add);
+        layout.row(row, this::add);
       }
       // Counted once its problems are: a progress report at this row includes them.
       context.rowRead();
     }
+    line = pendingLines.poll();
+    context.observationMade();
     return pending.poll();
+  }
+
+  private void add(long line, Observation observation) {
+    pending.add(observation);
+    pendingLines.add(line);
+  }
+
+  /** The line of the observation {@link #next()} returned last. */
+  long line() {
+    return line;
+  }
+
+  /** Sums the reading up, once every observation has been taken. */
+  ReadSummary summary() {
+    return context.finish(layout.format());
   }
 
   /** Checks that a row has as many cells as the header, each on one line. */

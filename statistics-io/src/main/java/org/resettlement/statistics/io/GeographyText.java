@@ -35,12 +35,11 @@ final class GeographyText {
     boolean first = true;
     try {
       for (String part : text.split("\\+", -1)) {
-        if (part.length() == 2) {
-          geography.addCountry(CountryCode.of(part));
-        } else if (first) {
+        // A group comes first; EU is a group although it has two letters.
+        if (first && (part.length() != 2 || part.equals(CountryGroup.EUROPEAN_UNION.code()))) {
           geography.group(CountryGroup.of(part));
         } else {
-          return null;
+          geography.addCountry(CountryCode.of(part));
         }
         first = false;
       }

@@ -1,7 +1,6 @@
 package org.resettlement.statistics.io;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
-import java.util.function.Consumer;
 
 /** How the data rows of one file are laid out, learnt from its header. */
 abstract class Layout {
@@ -15,11 +14,12 @@ abstract class Layout {
   abstract StatisticsFormat format();
 
   /**
-   * Reads one data row: adds its records to the sink, and reports its problems to the context.
+   * Reads one data row: gives its observations to the sink, and reports its problems to the
+   * context.
    *
    * @param row the row, with as many cells as the header (the caller checks)
    */
-  abstract void row(CsvRecord row, Consumer<StatisticsRecord> records);
+  abstract void row(CsvRecord row, ObservationSink observations);
 
   /** The number of cells every row has. */
   int width() {

@@ -20,6 +20,7 @@ final class ReadContext {
 
   private final List<ReadProblem> problems = new ArrayList<>();
   private final Sources sources = new Sources();
+  private final Shared shared = new Shared();
   private long problemCount;
   private long rows;
   private long observations;
@@ -46,9 +47,14 @@ final class ReadContext {
     return file;
   }
 
-  /** The sources of this reading's records. */
+  /** The sources of this reading's observations. */
   Sources sources() {
     return sources;
+  }
+
+  /** The values this reading's observations share. */
+  Shared shared() {
+    return shared;
   }
 
   /** Reports a problem of a row or a cell: thrown in strict mode, recorded in lenient mode. */

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Source;
 
 /**
@@ -161,7 +161,7 @@ final class SdmxCsvLayout extends Layout {
   }
 
   @Override
-  void row(CsvRecord row, Consumer<StatisticsRecord> records) {
+  void row(CsvRecord row, ObservationSink observations) {
     long line = row.getStartingLineNumber();
     if (structureColumn >= 0 && !row.getField(structureColumn).equals("dataflow")) {
       problem(line, structureColumn, Text.quoted(row.getField(structureColumn))
@@ -197,7 +197,6 @@ final class SdmxCsvLayout extends Layout {
     Binding binding = (Binding) dataflow;
     EurostatCells.CellText cell = this.cell;
     cell.line = line;
-    cell.table = reference;
     cell.dataflow = binding.dataflow;
     cell.source = source(binding.dataflow, reference, nameColumn < 0 ? null : row.getField(nameColumn),
         lastUpdateColumn < 0 ? null : row.getField(lastUpdateColumn));
@@ -219,9 +218,9 @@ final class SdmxCsvLayout extends Layout {
     cell.confStatus = confStatusColumn < 0 ? null : row.getField(confStatusColumn);
     cell.confStatusColumn = confStatusColumn + 1;
     cell.confStatusColumnName = CONF_STATUS;
-    StatisticsRecord record = cells.read(cell);
-    if (record != null) {
-      records.accept(record);
+    Observation observation = cells.read(cell);
+    if (observation != null) {
+      observations.accept(line, observation);
     }
   }
 

@@ -83,6 +83,11 @@ final class Sources {
     return source;
   }
 
+  /** Adds a source made elsewhere, such as the one of a tidy CSV file. */
+  void add(Source source) {
+    made.put("\u0000" + made.size(), source);
+  }
+
   /** Every source made, in the order of first use. */
   List<Source> all() {
     return List.copyOf(made.values());

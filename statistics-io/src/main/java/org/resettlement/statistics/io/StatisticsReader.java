@@ -11,17 +11,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.resettlement.core.Observation;
 
 /**
- * Reads the statistics files that Eurostat and UNHCR publish, row by row.
+ * Reads the statistics files that Eurostat and UNHCR publish into {@link Observation}s, row by row.
  *
  * <pre>
  * StatisticsReader reader = StatisticsReader.builder().mode(ReadMode.LENIENT).build();
+ * ReadSummary summary = reader.read(Path.of("estat_migr_asyresa.csv"), observations::add);
+ * summary.problems().forEach(System.out::println);
  * </pre>
  *
  * <p>The layout of a file is found from its first lines ({@link StatisticsFormat}), unless the
  * reader is told it. Files are read as UTF-8, with or without a byte order mark, with lines ended
  * by LF, CRLF or CR.
+ *
+ * <h2>What a file becomes</h2>
+ * Every cell of a publisher's table is one observation: a Eurostat row is one (one per period in
+ * the TSV form), a UNHCR row one per column of figures. Its key holds a category of each dimension
+ * whose code is not the total ({@code TOTAL}, {@code T}): the total is the whole population. The
+ * metric implies the unit ({@code PER}, persons), and the period the frequency ({@code freq}). A
+ * Eurostat observation says that it is rounded to the nearest 5 ({@link
+ * org.resettlement.core.Rounding#NEAREST_5}); an empty value or {@code :} is an observation that is
+ * {@link org.resettlement.core.ObservationStatus#NOT_AVAILABLE not available}, as UNHCR's {@code
+ * -} is. Every observation of a file cites a {@link org.resettlement.core.Source} made once and
+ * shared, which keeps what the file says about itself ({@link ReadSummary#sources()}). A code that
+ * maps to nothing known is kept as written ({@link org.resettlement.core.CategoryCode}). The
+ * names of countries in UNHCR's downloads, which are UNHCR's names of the codes, are not kept,
+ * nor the time of day of Eurostat's {@code LAST UPDATE}, which the source's note keeps.
  *
  * <p>This class is immutable and thread-safe: one reader can read many files at once, each
  * reading on its own thread.
@@ -69,25 +86,95 @@ public final class StatisticsReader {
   }
 
   //-----------------------------------------------------------------------
-  ReadSummary readRecords(Path file, Consumer<StatisticsRecord> records) {
+  /**
+   * Reads a file, giving each observation to a consumer as it is read.
+   *
+   * @param file the file, named by its path in problems, not null
+   * @param observations what takes the observations, in the order of the file, not null
+   * @return what the reader made of the file, with every problem in lenient mode, not null
+   * @throws StatisticsFileException in strict mode at the first problem, and in both modes when
+   *     the whole file cannot be read (empty, a header the reader does not know, a broken quote)
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public ReadSummary read(Path file, Consumer<? super Observation> observations) {
     Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(observations, "observations");
+    return read(open(file), observations);
+  }
+
+  /**
+   * Reads the bytes of a file, giving each observation to a consumer as it is read. The stream is
+   * read to its end and closed.
+   *
+   * @param bytes the file's bytes, in UTF-8, not null
+   * @param name the file's name, as problems name it, not null
+   * @param observations what takes the observations, in the order of the file, not null
+   * @return what the reader made of the file, with every problem in lenient mode, not null
+   * @throws StatisticsFileException in strict mode at the first problem, and in both modes when
+   *     the whole file cannot be read
+   * @throws UncheckedIOException if the bytes cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public ReadSummary read(InputStream bytes, String name, Consumer<? super Observation> observations) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(observations, "observations");
+    return read(open(bytes, name), observations);
+  }
+
+  private static ReadSummary read(StatisticsFile file, Consumer<? super Observation> observations) {
+    try (file) {
+      file.forEach((line, observation) -> observations.accept(observation));
+      return file.summary();
+    }
+  }
+
+  /**
+   * Opens a file to read its observations as a stream: the rows are read as the stream is
+   * consumed.
+   *
+   * <pre>
+   * try (StatisticsFile file = reader.open(path)) {
+   *   long arrivals = file.observations().filter(...).count();
+   *   ReadSummary summary = file.summary();
+   * }
+   * </pre>
+   *
+   * @param file the file, named by its path in problems, not null
+   * @return the open file, whose header has been read, not null
+   * @throws StatisticsFileException if the file is empty or its header is not one the reader knows
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if the file is null
+   */
+  public StatisticsFile open(Path file) {
+    Objects.requireNonNull(file, "file");
     try {
-      return readRecords(decode(Files.newInputStream(file)), file.toString(), records);
+      return open(decode(Files.newInputStream(file)), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  ReadSummary readRecords(Reader text, String name, Consumer<StatisticsRecord> records) {
-    ReadContext context = context(name);
-    try (FileReading reading = FileReading.open(text, context, format, dataflow)) {
-      for (StatisticsRecord record = reading.next(); record != null; record = reading.next()) {
-        context.observationMade();
-        records.accept(record);
-      }
-      return context.finish(reading.format());
-    }
+  /**
+   * Opens the bytes of a file to read its observations as a stream.
+   *
+   * @param bytes the file's bytes, in UTF-8, closed with the returned file, not null
+   * @param name the file's name, as problems name it, not null
+   * @return the open file, whose header has been read, not null
+   * @throws StatisticsFileException if the file is empty or its header is not one the reader knows
+   * @throws UncheckedIOException if the bytes cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public StatisticsFile open(InputStream bytes, String name) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(name, "name");
+    return open(decode(bytes), name);
+  }
+
+  /** Opens a text; the tests read texts written in them. */
+  StatisticsFile open(Reader text, String name) {
+    return new StatisticsFile(FileReading.open(text, context(name), format, dataflow), name);
   }
 
   private ReadContext context(String name) {

@@ -1,30 +1,32 @@
 package org.resettlement.statistics.io;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.resettlement.core.CountryCode;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.ObservationStatus;
 import org.resettlement.core.PartialDate;
+import org.resettlement.core.StatisticMetric;
 
 /**
  * The tidy layout: one row per observation, one column per dimension, and the value, status and
- * rounding, in this library's own codes.
+ * rounding, in this library's own codes, those of its JSON wire format.
  *
  * <pre>
  * metric,period,geography,sex,age-band,citizenship,value,status,rounding
  * resettled-persons,2017,FR,female,18-34,SY,85,,5
- * resettled-persons,2017,EL,,,SY,,not-available,5
+ * resettled-persons,2017,GR,,,SY,,not-available,5
  * </pre>
  *
  * <p>An empty dimension cell means the whole population of that dimension (the dimension is not in
  * the key). The period is a year, month or day, or two of them joined by {@code /}; the geography
- * is written as {@link GeographyText} writes it; the statuses are separated by spaces.
+ * is written as {@link GeographyText} writes it; the value as {@link
+ * org.resettlement.core.Quantity} writes it; the statuses are separated by spaces.
  */
 final class TidyCsv {
   static final String METRIC = "metric";
@@ -36,14 +38,27 @@ final class TidyCsv {
   static final List<String> LEADING = List.of(METRIC, PERIOD, GEOGRAPHY);
   static final List<String> TRAILING = List.of(VALUE, STATUS, ROUNDING);
 
-  static final List<String> BUILT_IN = List.of("sex", "age-band", "citizenship", "country-of-origin", "country-of-asylum");
-  private static final Pattern PUBLISHER_DIMENSION = Pattern.compile("[a-z][a-z0-9-]*:[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern AGES = Pattern.compile("([0-9]{1,3})(?:-([0-9]{1,3})|(\\+))");
+  private static final Map<String, StatisticMetric> METRICS = codes(StatisticMetric.values());
+  private static final Map<String, ObservationStatus> STATUSES = codes(ObservationStatus.values());
 
   private TidyCsv() {}
 
-  static boolean dimension(String code) {
-    return BUILT_IN.contains(code) || PUBLISHER_DIMENSION.matcher(code).matches();
+  /** The code of a constant, as the wire format writes it: {@code resettled-persons}. */
+  static String code(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static <E extends Enum<E>> Map<String, E> codes(E[] constants) {
+    Map<String, E> codes = new HashMap<>();
+    for (E constant : constants) {
+      codes.put(code(constant), constant);
+    }
+    return codes;
+  }
+
+  /** Reads a metric, or returns null if the text is not one. */
+  static StatisticMetric metric(String text) {
+    return METRICS.get(text);
   }
 
   static String period(DateRange period) {
@@ -60,63 +75,25 @@ final class TidyCsv {
     }
   }
 
-  static String statuses(Set<Status> statuses) {
+  static String statuses(Set<ObservationStatus> statuses) {
     StringJoiner text = new StringJoiner(" ");
-    statuses.forEach(status -> text.add(status.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    statuses.forEach(status -> text.add(code(status)));
     return text.toString();
   }
 
   /** Reads statuses, or returns null if a word is not a status. */
-  static Set<Status> statuses(String text) {
-    EnumSet<Status> statuses = EnumSet.noneOf(Status.class);
+  static Set<ObservationStatus> statuses(String text) {
+    EnumSet<ObservationStatus> statuses = EnumSet.noneOf(ObservationStatus.class);
     if (text.isEmpty()) {
       return statuses;
     }
     for (String word : text.split(" ", -1)) {
-      try {
-        statuses.add(Status.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_')));
-      } catch (IllegalArgumentException notAStatus) {
+      ObservationStatus status = STATUSES.get(word);
+      if (status == null) {
         return null;
       }
+      statuses.add(status);
     }
     return statuses;
-  }
-
-  /** Reads a category of a dimension from this library's own code; a code it does not know is kept. */
-  static Coded category(String dimension, String code) {
-    switch (dimension) {
-      case "sex":
-        return code.equals("female") ? Coded.FEMALE : code.equals("male") ? Coded.MALE
-            : code.equals("unknown") ? Coded.UNKNOWN : Coded.kept(code);
-      case "age-band":
-        if (code.equals("unknown")) {
-          return Coded.UNKNOWN;
-        }
-        Matcher ages = AGES.matcher(code);
-        if (ages.matches()) {
-          int lowest = Integer.parseInt(ages.group(1));
-          int highest = ages.group(3) != null ? -1 : Integer.parseInt(ages.group(2));
-          if (highest < 0 || lowest <= highest) {
-            return Coded.ages(lowest, highest);
-          }
-        }
-        return Coded.kept(code);
-      case "citizenship":
-      case "country-of-origin":
-      case "country-of-asylum":
-        if (code.equals("stateless")) {
-          return Coded.STATELESS;
-        }
-        if (code.equals("unknown")) {
-          return Coded.UNKNOWN;
-        }
-        try {
-          return code.length() == 2 ? Coded.country(CountryCode.of(code)) : Coded.kept(code);
-        } catch (InvalidValueException notACountry) {
-          return Coded.kept(code);
-        }
-      default:
-        return Coded.kept(code);
-    }
   }
 }

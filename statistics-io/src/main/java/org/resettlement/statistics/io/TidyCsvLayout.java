@@ -2,36 +2,48 @@ package org.resettlement.statistics.io;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.regex.Pattern;
+import org.resettlement.core.Category;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Geography;
+import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.LocalizedText;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationStatus;
+import org.resettlement.core.Quantity;
+import org.resettlement.core.Rounding;
 import org.resettlement.core.Source;
+import org.resettlement.core.StatisticMetric;
 
 /** Reads the {@link TidyCsv tidy layout}, as {@link TidyCsvWriter} writes it. */
 final class TidyCsvLayout extends Layout {
-  private static final Pattern METRIC = Pattern.compile("[a-z]+(-[a-z]+)*");
-
   private final ReadContext context;
-  private final String[] dimensions;
+  private final Shared shared;
+  private final Dimension[] dimensions;
   private final Source source;
   private final Map<String, DateRange> periods = new HashMap<>();
   private final Map<String, Geography> geographies = new HashMap<>();
-  private final Map<String, Set<Status>> statuses = new HashMap<>();
-  private final Map<String, Coded> categories = new HashMap<>();
+  private final Map<String, Set<ObservationStatus>> statuses = new HashMap<>();
+  private final Map<String, Object> categories = new HashMap<>();
+  private final Map<String, Rounding> roundings = new HashMap<>();
+  private final Category[] keyCategories;
+  private final Dimension[] keyDimensions;
+  private final StringBuilder keyCodes = new StringBuilder();
 
-  private TidyCsvLayout(CsvRecord header, ReadContext context, String[] dimensions) {
+  private TidyCsvLayout(CsvRecord header, ReadContext context, Dimension[] dimensions) {
     super(header);
     this.context = context;
+    this.shared = context.shared();
     this.dimensions = dimensions;
+    this.keyCategories = new Category[dimensions.length];
+    this.keyDimensions = new Dimension[dimensions.length];
     this.source = Source.builder().title(LocalizedText.of("en", context.file())).note("tidy CSV").build();
+    context.sources().add(source);
   }
 
   /**
@@ -45,23 +57,24 @@ final class TidyCsvLayout extends Layout {
     long line = header.getStartingLineNumber();
     int width = names.size();
     int dimensionCount = width - TidyCsv.LEADING.size() - TidyCsv.TRAILING.size();
-    String expected = "a tidy CSV header is metric,period,geography, the dimensions, and value,status,rounding";
     if (dimensionCount < 0
         || !names.subList(0, TidyCsv.LEADING.size()).equals(TidyCsv.LEADING)
         || !names.subList(width - TidyCsv.TRAILING.size(), width).equals(TidyCsv.TRAILING)) {
-      throw context.fatal(line, 0, null, expected);
+      throw context.fatal(line, 0, null,
+          "a tidy CSV header is metric,period,geography, the dimensions, and value,status,rounding");
     }
-    String[] dimensions = new String[dimensionCount];
+    Dimension[] dimensions = new Dimension[dimensionCount];
     for (int i = 0; i < dimensionCount; i++) {
-      String name = names.get(TidyCsv.LEADING.size() + i);
-      if (!TidyCsv.dimension(name)) {
-        throw context.fatal(line, TidyCsv.LEADING.size() + i + 1, name, Text.quoted(name) + " is not a dimension: "
-            + String.join(", ", TidyCsv.BUILT_IN) + ", or a publisher's such as eurostat:decision");
+      int column = TidyCsv.LEADING.size() + i + 1;
+      String name = names.get(column - 1);
+      try {
+        dimensions[i] = Dimension.of(name);
+      } catch (InvalidValueException notADimension) {
+        throw context.fatal(line, column, name, Text.quoted(name) + " is not a dimension: " + notADimension.reason());
       }
-      if (Arrays.asList(dimensions).contains(name)) {
-        throw context.fatal(line, TidyCsv.LEADING.size() + i + 1, name, "the dimension " + name + " is given twice");
+      if (Arrays.asList(dimensions).subList(0, i).contains(dimensions[i])) {
+        throw context.fatal(line, column, name, "the dimension " + name + " is given twice");
       }
-      dimensions[i] = name;
     }
     return new TidyCsvLayout(header, context, dimensions);
   }
@@ -72,12 +85,12 @@ final class TidyCsvLayout extends Layout {
   }
 
   @Override
-  void row(CsvRecord row, Consumer<StatisticsRecord> records) {
+  void row(CsvRecord row, ObservationSink observations) {
     long line = row.getStartingLineNumber();
     boolean ok = true;
-    String metric = row.getField(0);
-    if (!METRIC.matcher(metric).matches()) {
-      ok = problem(line, 0, Text.quoted(metric) + " is not a metric such as resettled-persons");
+    StatisticMetric metric = TidyCsv.metric(row.getField(0));
+    if (metric == null) {
+      ok = problem(line, 0, Text.quoted(row.getField(0)) + " is not a metric such as resettled-persons");
     }
     DateRange period = periods.computeIfAbsent(row.getField(1), TidyCsv::period);
     if (period == null) {
@@ -88,43 +101,26 @@ final class TidyCsvLayout extends Layout {
       ok = problem(line, 2, Text.quoted(row.getField(2)) + " is not a geography such as world, FR, EU27_2020 or"
           + " EU+NO");
     }
-    Map<String, Coded> key = new LinkedHashMap<>();
-    for (int i = 0; i < dimensions.length; i++) {
-      String code = row.getField(TidyCsv.LEADING.size() + i);
-      if (code.isEmpty()) {
-        continue;
-      }
-      if (code.strip().length() != code.length()) {
-        ok = problem(line, TidyCsv.LEADING.size() + i, Text.quoted(code) + " has spaces around the code");
-        continue;
-      }
-      String dimension = dimensions[i];
-      key.put(dimension, categories.computeIfAbsent(dimension + '\u0000' + code, unused -> TidyCsv.category(dimension, code)));
-    }
+    DimensionKey key = key(row, line);
+    ok &= key != null;
     int at = TidyCsv.LEADING.size() + dimensions.length;
-    String valueText = row.getField(at);
-    Long value = null;
-    if (!valueText.isEmpty()) {
-      long count = Cells.count(valueText);
-      if (count < 0) {
-        ok = problem(line, at, Cells.whyNotCount(valueText));
-      } else {
-        value = count;
-      }
+    Quantity value = value(row.getField(at));
+    if (value == null && !row.getField(at).isEmpty()) {
+      ok = problem(line, at, Text.quoted(row.getField(at)) + " is not a count such as 85, 'about 50' or 'at least"
+          + " 100'");
     }
-    Set<Status> status = statuses.computeIfAbsent(row.getField(at + 1),
-        text -> { Set<Status> read = TidyCsv.statuses(text); return read == null ? null : Collections.unmodifiableSet(read); });
+    Set<ObservationStatus> status = statuses.computeIfAbsent(row.getField(at + 1), TidyCsv::statuses);
     if (status == null) {
       ok = problem(line, at + 1, Text.quoted(row.getField(at + 1)) + " is not a list of statuses such as"
           + " 'estimated provisional'");
     }
-    String roundingText = row.getField(at + 2);
-    long rounding = roundingText.isEmpty() ? 0 : Cells.count(roundingText);
-    if (rounding < 0 || rounding == 1 || rounding > Integer.MAX_VALUE) {
-      ok = problem(line, at + 2, Text.quoted(roundingText) + " is not a unit of rounding such as 5");
+    Rounding rounding = rounding(row.getField(at + 2));
+    if (rounding == null && !row.getField(at + 2).isEmpty()) {
+      ok = problem(line, at + 2, Text.quoted(row.getField(at + 2)) + " is not a unit of rounding such as 5");
     }
     if (ok) {
-      boolean valueless = status.contains(Status.CONFIDENTIAL) || status.contains(Status.NOT_AVAILABLE);
+      boolean valueless = status.contains(ObservationStatus.CONFIDENTIAL)
+          || status.contains(ObservationStatus.NOT_AVAILABLE);
       if (value == null && !valueless) {
         ok = problem(line, at, "is empty, and no status says why (not-available or confidential)");
       } else if (value != null && valueless) {
@@ -132,9 +128,78 @@ final class TidyCsvLayout extends Layout {
       }
     }
     if (ok) {
-      records.accept(new StatisticsRecord(line, "tidy", metric, period, geography, key, value, status, (int) rounding,
-          source));
+      Observation.Builder observation = Observation.builder()
+          .metric(metric).key(key).period(period).geography(geography).statuses(status).addSources(source);
+      if (value != null) {
+        observation.value(value);
+      }
+      if (rounding != null) {
+        observation.rounding(rounding);
+      }
+      observations.accept(line, observation.build());
     }
+  }
+
+  private DimensionKey key(CsvRecord row, long line) {
+    boolean ok = true;
+    int count = 0;
+    StringBuilder codes = keyCodes;
+    codes.setLength(0);
+    for (int i = 0; i < dimensions.length; i++) {
+      int index = TidyCsv.LEADING.size() + i;
+      String code = row.getField(index);
+      codes.append(code).append('\u0000');
+      if (code.isEmpty()) {
+        continue;
+      }
+      Dimension dimension = dimensions[i];
+      Object category = categories.computeIfAbsent(i + ":" + code, unused -> category(dimension, code));
+      if (category instanceof String) {
+        ok = problem(line, index, (String) category);
+        continue;
+      }
+      keyDimensions[count] = dimension;
+      keyCategories[count++] = (Category) category;
+    }
+    return ok ? shared.key(codes.toString(), keyDimensions, keyCategories, count) : null;
+  }
+
+  /** The category of a code, or the reason it cannot be kept. */
+  private static Object category(Dimension dimension, String code) {
+    try {
+      return dimension.category(code);
+    } catch (InvalidValueException cannotBeKept) {
+      return Text.quoted(code) + " is not a code: " + cannotBeKept.reason();
+    }
+  }
+
+  private Quantity value(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    long count = Cells.count(text);
+    if (count >= 0) {
+      return shared.count(count);
+    }
+    try {
+      return Quantity.parse(text);
+    } catch (InvalidValueException notACount) {
+      return null;
+    }
+  }
+
+  private Rounding rounding(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    return roundings.computeIfAbsent(text, unit -> {
+      long count = Cells.count(unit);
+      try {
+        return count < 0 || count > Integer.MAX_VALUE ? null : Rounding.toNearest((int) count);
+      } catch (InvalidValueException notAUnit) {
+        return null;
+      }
+    });
   }
 
   private boolean problem(long line, int index, String reason) {

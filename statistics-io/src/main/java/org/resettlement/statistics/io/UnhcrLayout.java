@@ -1,18 +1,27 @@
 package org.resettlement.statistics.io;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.resettlement.core.Category;
+import org.resettlement.core.CategoryCode;
+import org.resettlement.core.CountryCategory;
+import org.resettlement.core.CountryCode;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Geography;
+import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationStatus;
 import org.resettlement.core.Source;
+import org.resettlement.core.StatisticMetric;
 
 /**
  * UNHCR's Refugee Data Finder and Resettlement Data Finder downloads: a header with the year, the
@@ -33,10 +42,8 @@ import org.resettlement.core.Source;
  * the codes.
  */
 final class UnhcrLayout extends Layout {
-  static final String ORIGIN = "country-of-origin";
-  static final String ASYLUM = "country-of-asylum";
   private static final String NO_DATA = "-";
-  private static final Set<Status> NOT_AVAILABLE = Collections.unmodifiableSet(EnumSet.of(Status.NOT_AVAILABLE));
+  private static final Set<ObservationStatus> NOT_AVAILABLE = Set.of(ObservationStatus.NOT_AVAILABLE);
 
   private final UnhcrTable table;
   private final Source source;
@@ -47,8 +54,10 @@ final class UnhcrLayout extends Layout {
   private final int placeNameColumn;
   private final int placeColumn;
   private final int[] measureColumns;
-  private final String[] metrics;
-  private final Map<String, Coded> codes = new HashMap<>();
+  private final StatisticMetric[] metrics;
+  private final Shared shared;
+  private final Map<String, Object> codes = new HashMap<>();
+  private final Map<Map.Entry<Category, Category>, DimensionKey> keys = new HashMap<>();
   private final Map<String, Geography> places = new HashMap<>();
   private final Map<String, DateRange> years = new HashMap<>();
 
@@ -58,22 +67,23 @@ final class UnhcrLayout extends Layout {
     this.table = table;
     this.context = context;
     this.source = source;
+    this.shared = context.shared();
     this.yearColumn = columns.get(UnhcrTable.key(UnhcrTable.YEAR));
     this.originNameColumn = columns.getOrDefault(UnhcrTable.key(table.origin), -1);
     this.originColumn = columns.get(UnhcrTable.key(UnhcrTable.iso(table.origin)));
     this.placeNameColumn = columns.getOrDefault(UnhcrTable.key(table.place), -1);
     this.placeColumn = columns.get(UnhcrTable.key(UnhcrTable.iso(table.place)));
     List<Integer> measureColumns = new ArrayList<>();
-    List<String> metrics = new ArrayList<>();
+    List<StatisticMetric> metrics = new ArrayList<>();
     for (int i = 0; i < header.getFieldCount(); i++) {
-      String metric = table.measures.get(UnhcrTable.key(header.getField(i)));
+      StatisticMetric metric = table.measures.get(UnhcrTable.key(header.getField(i)));
       if (metric != null) {
         measureColumns.add(i);
         metrics.add(metric);
       }
     }
     this.measureColumns = measureColumns.stream().mapToInt(Integer::intValue).toArray();
-    this.metrics = metrics.toArray(new String[0]);
+    this.metrics = metrics.toArray(new StatisticMetric[0]);
   }
 
   /** Checks whether a row is the header of a UNHCR download: its first cell is {@code Year}. */
@@ -128,7 +138,7 @@ final class UnhcrLayout extends Layout {
   }
 
   @Override
-  void row(CsvRecord row, Consumer<StatisticsRecord> records) {
+  void row(CsvRecord row, ObservationSink observations) {
     long line = row.getStartingLineNumber();
     boolean ok = true;
     String yearText = row.getField(yearColumn);
@@ -142,56 +152,74 @@ final class UnhcrLayout extends Layout {
         ok = problem(line, yearColumn, Cells.whyNotYear(yearText, year));
       }
     }
-    Coded origin = country(row, line, originColumn, originNameColumn);
-    Coded place = country(row, line, placeColumn, placeNameColumn);
+    Category origin = country(row, line, originColumn, originNameColumn);
+    Category place = country(row, line, placeColumn, placeNameColumn);
     if (!ok || origin == null || place == null) {
       return;
     }
-    Map<String, Coded> key = new LinkedHashMap<>();
-    key.put(ORIGIN, origin);
-    Geography geography;
-    if (place.kind == Coded.Kind.COUNTRY) {
-      geography = places.computeIfAbsent(place.code, unused -> Geography.of(place.country));
-    } else {
-      geography = Geography.world();
-      key.put(ASYLUM, place);
-    }
+    Optional<CountryCode> asylum =
+        place instanceof CountryCategory ? ((CountryCategory) place).country() : Optional.empty();
+    Geography geography =
+        asylum.isPresent() ? places.computeIfAbsent(asylum.get().alpha2(), unused -> Geography.of(asylum.get()))
+            : Geography.world();
+    // The place is the geography where it is a country; otherwise it is kept in the key.
+    DimensionKey key = keys.computeIfAbsent(new SimpleImmutableEntry<>(origin, asylum.isPresent() ? null : place),
+        unused -> asylum.isPresent()
+            ? DimensionKey.of(Dimension.COUNTRY_OF_ORIGIN, origin)
+            : DimensionKey.of(Dimension.COUNTRY_OF_ORIGIN, origin).with(Dimension.COUNTRY_OF_ASYLUM, place));
     for (int i = 0; i < measureColumns.length; i++) {
       int column = measureColumns[i];
       String text = row.getField(column);
-      Long value = null;
-      Set<Status> statuses = Set.of();
+      Observation.Builder observation = Observation.builder()
+          .metric(metrics[i])
+          .key(key)
+          .period(period)
+          .geography(geography)
+          .addSources(source);
       if (text.equals(NO_DATA)) {
-        statuses = NOT_AVAILABLE;
+        observation.statuses(NOT_AVAILABLE);
       } else {
         long count = Cells.count(text);
         if (count < 0) {
           problem(line, column, text.isEmpty() ? "is empty; UNHCR writes '-' for no data" : Cells.whyNotCount(text));
           continue;
         }
-        value = count;
+        observation.value(shared.count(count));
       }
-      records.accept(
-          new StatisticsRecord(line, table.table, metrics[i], period, geography, key, value, statuses, 0, source));
+      observations.accept(line, observation.build());
     }
   }
 
   /** Reads a country's code, or its name where the code is empty; null after a problem. */
-  private Coded country(CsvRecord row, long line, int column, int nameColumn) {
+  private Category country(CsvRecord row, long line, int column, int nameColumn) {
     String code = row.getField(column);
-    if (code.isEmpty() || code.equals(NO_DATA)) {
-      String name = nameColumn < 0 ? "" : row.getField(nameColumn);
-      if (name.isBlank()) {
+    boolean named = code.isEmpty() || code.equals(NO_DATA);
+    if (named) {
+      code = nameColumn < 0 ? "" : row.getField(nameColumn);
+      if (code.isBlank()) {
         problem(line, column, "has no code, and the country has no name");
         return null;
       }
-      return codes.computeIfAbsent(name, Coded::kept);
-    }
-    if (code.strip().length() != code.length()) {
+    } else if (code.strip().length() != code.length()) {
       problem(line, column, Text.quoted(code) + " has spaces around the code");
       return null;
     }
-    return codes.computeIfAbsent(code, CodeList.UNHCR_COUNTRY::read);
+    String text = code;
+    Object category = codes.computeIfAbsent((named ? "name:" : "code:") + code, unused -> category(named, text));
+    if (category instanceof String) {
+      problem(line, named ? nameColumn : column, (String) category);
+      return null;
+    }
+    return (Category) category;
+  }
+
+  /** The category of a code or a name, or the reason it cannot be kept. */
+  private static Object category(boolean named, String text) {
+    try {
+      return named ? CategoryCode.of(text) : CodeList.UNHCR_COUNTRY.read(text);
+    } catch (InvalidValueException cannotBeKept) {
+      return Text.quoted(text) + " is not a code: " + cannotBeKept.reason();
+    }
   }
 
   private boolean problem(long line, int index, String reason) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.resettlement.core.StatisticMetric;
 
 /**
  * A UNHCR download this module reads: the columns of the year, of the country of origin and of the
@@ -29,12 +30,12 @@ final class UnhcrTable {
           "Country of origin",
           "Country of asylum",
           measures(
-              "Returned refugees", "returned-refugees",
+              "Returned refugees", StatisticMetric.RETURNED_REFUGEES,
               // UNHCR's own spelling; the second is there for the day it is corrected.
-              "Returned IDPss", "returned-idps",
-              "Returned IDPs", "returned-idps",
-              "Resettlement arrivals", "arrivals",
-              "Naturalisation", "naturalisations"));
+              "Returned IDPss", StatisticMetric.RETURNED_IDPS,
+              "Returned IDPs", StatisticMetric.RETURNED_IDPS,
+              "Resettlement arrivals", StatisticMetric.ARRIVALS,
+              "Naturalisation", StatisticMetric.NATURALISATIONS));
 
   /** Resettlement Data Finder: submissions and departures, in persons. */
   static final UnhcrTable RESETTLEMENT =
@@ -46,8 +47,8 @@ final class UnhcrTable {
           "Country of Origin",
           "Country of Resettlement",
           measures(
-              "Total submissions (persons)", "submissions",
-              "Total departures (persons)", "departures"));
+              "Total submissions (persons)", StatisticMetric.SUBMISSIONS,
+              "Total departures (persons)", StatisticMetric.DEPARTURES));
 
   static final List<UnhcrTable> KNOWN = List.of(SOLUTIONS, RESETTLEMENT);
 
@@ -65,7 +66,7 @@ final class UnhcrTable {
   /** The column of the name of the country the figures are about; its code likewise. */
   final String place;
   /** The columns of figures, lower case, and the metrics they count. */
-  final Map<String, String> measures;
+  final Map<String, StatisticMetric> measures;
   /** The columns of figures, as UNHCR names them. */
   final List<String> measureNames;
 
@@ -76,7 +77,7 @@ final class UnhcrTable {
       String defaultName,
       String origin,
       String place,
-      Map<String, String> measures) {
+      Map<String, StatisticMetric> measures) {
     this.format = format;
     this.table = table;
     this.title = title;
@@ -89,11 +90,12 @@ final class UnhcrTable {
     this.measureNames = List.copyOf(names);
   }
 
-  private static Map<String, String> measures(String... columnsAndMetrics) {
-    Map<String, String> measures = new LinkedHashMap<>();
+  private static Map<String, StatisticMetric> measures(Object... columnsAndMetrics) {
+    Map<String, StatisticMetric> measures = new LinkedHashMap<>();
     for (int i = 0; i < columnsAndMetrics.length; i += 2) {
-      measures.put(key(columnsAndMetrics[i]), columnsAndMetrics[i + 1]);
-      NAMES.put(key(columnsAndMetrics[i]), columnsAndMetrics[i]);
+      String column = (String) columnsAndMetrics[i];
+      measures.put(key(column), (StatisticMetric) columnsAndMetrics[i + 1]);
+      NAMES.put(key(column), column);
     }
     return measures;
   }

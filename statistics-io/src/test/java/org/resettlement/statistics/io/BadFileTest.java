@@ -7,9 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.resettlement.core.Observation;
 
 /**
  * Files that are wrong in one way: each gets a problem with its line (and column, where it is in
@@ -32,7 +33,7 @@ class BadFileTest {
   /** Reads the file in both modes, checks what each does, and returns the lenient problem's text. */
   private static String onlyProblem(String file) {
     Reading lenient = Reading.lenient("bad.csv", file);
-    assertThat(lenient.records).as("the good rows, in lenient mode").hasSize(2);
+    assertThat(lenient.observations).as("the good rows, in lenient mode").hasSize(2);
     assertThat(lenient.summary.problemCount()).isEqualTo(1);
     assertThat(lenient.heard).isEqualTo(lenient.summary.problems());
     ReadProblem problem = lenient.summary.problems().get(0);
@@ -135,7 +136,7 @@ class BadFileTest {
 
     Reading reading = Reading.lenient("bad.csv", file);
 
-    assertThat(reading.records).hasSize(2);
+    assertThat(reading.observations).hasSize(2);
     assertThat(reading.summary.problems()).extracting(ReadProblem::toString)
         .containsExactly("bad.csv, line 4: the row has 7 cells, the header 12; is the line cut short?");
   }
@@ -152,7 +153,7 @@ class BadFileTest {
 
     Reading reading = Reading.lenient("bad.csv", file);
 
-    assertThat(reading.records).extracting(record -> record.line).containsExactly(2L, 5L);
+    assertThat(reading.lines).containsExactly(2L, 5L);
     assertThat(reading.summary.problems()).extracting(ReadProblem::toString).containsExactly(
         "bad.csv, line 3, column 5 (citizen): a quoted cell runs from this line over 2 lines; its closing quote is"
             + " probably missing (a quote inside a cell is written twice)");
@@ -184,8 +185,8 @@ class BadFileTest {
         + "dataflow,ESTAT:MIGR_ASYRESA(1.0),\"Resettled persons by age, sex and \"\"citizenship\"\"\","
         + "\"A\",PER,SY,T,TOTAL,FR,2017,\"2330\"\n";
 
-    assertThat(Reading.strict("quoted.csv", file).records).singleElement()
-        .satisfies(record -> assertThat(record.value).isEqualTo(2330L));
+    assertThat(Reading.strict("quoted.csv", file).observations).singleElement()
+        .satisfies(record -> assertThat(Reading.value(record)).isEqualTo(2330L));
   }
 
   //-----------------------------------------------------------------------
@@ -205,7 +206,7 @@ class BadFileTest {
     Reading reading = Reading.strict("header.csv", HEADER);
 
     assertThat(reading.summary.rows()).isZero();
-    assertThat(reading.records).isEmpty();
+    assertThat(reading.observations).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -241,19 +242,19 @@ class BadFileTest {
     Reading withMark = Reading.strict("bom.csv", "\uFEFF" + HEADER + GOOD);
     Reading without = Reading.strict("bom.csv", HEADER + GOOD);
 
-    assertThat(withMark.records).isEqualTo(without.records).hasSize(1);
+    assertThat(withMark.observations).isEqualTo(without.observations).hasSize(1);
   }
 
   @Test
   void byteOrderMark_inBytes() {
     byte[] bytes = ("\uFEFF" + HEADER + GOOD).getBytes(StandardCharsets.UTF_8);
-    List<StatisticsRecord> records = new ArrayList<>();
+    List<Observation> observations = new ArrayList<>();
 
     ReadSummary summary = StatisticsReader.builder().build()
-        .readRecords(StatisticsReader.decode(new ByteArrayInputStream(bytes)), "bom.csv", records::add);
+        .read(new ByteArrayInputStream(bytes), "bom.csv", observations::add);
 
     assertThat(summary.problemCount()).isZero();
-    assertThat(records).hasSize(1);
+    assertThat(observations).hasSize(1);
   }
 
   @Test
@@ -263,10 +264,10 @@ class BadFileTest {
     Reading crlf = Reading.lenient("lines.csv", file.replace("\n", "\r\n"));
     Reading cr = Reading.lenient("lines.csv", file.replace("\n", "\r"));
 
-    assertThat(crlf.records).isEqualTo(lf.records).hasSize(2);
-    assertThat(cr.records).isEqualTo(lf.records);
+    assertThat(crlf.observations).isEqualTo(lf.observations).hasSize(2);
+    assertThat(cr.observations).isEqualTo(lf.observations);
     assertThat(crlf.summary.problems()).isEqualTo(lf.summary.problems());
-    assertThat(crlf.records).extracting(record -> record.line).containsExactly(2L, 4L);
+    assertThat(crlf.lines).containsExactly(2L, 4L);
   }
 
   @Test
@@ -277,7 +278,7 @@ class BadFileTest {
     latin1[bytes.length] = (byte) 0xE9; // é in ISO 8859-1
 
     assertThatThrownBy(() -> StatisticsReader.builder().build()
-            .readRecords(StatisticsReader.decode(new ByteArrayInputStream(latin1)), "latin1.csv", record -> { }))
+            .read(new ByteArrayInputStream(latin1), "latin1.csv", observation -> { }))
         .isInstanceOf(StatisticsFileException.class)
         .hasMessageStartingWith("latin1.csv, line 1: the file is not UTF-8 text");
   }
@@ -316,7 +317,7 @@ class BadFileTest {
     assertThat(reading.summary.problemCount()).isEqualTo(50);
     assertThat(reading.summary.problems()).hasSize(10);
     assertThat(reading.heard).hasSize(50);
-    assertThat(reading.records).isEmpty();
+    assertThat(reading.observations).isEmpty();
   }
 
   @Test

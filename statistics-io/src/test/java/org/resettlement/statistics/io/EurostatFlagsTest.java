@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.resettlement.core.ObservationStatus;
 
 /** Eurostat's flags, read and written back. */
 class EurostatFlagsTest {
@@ -26,7 +27,7 @@ class EurostatFlagsTest {
       u, LOW_RELIABILITY
       c, CONFIDENTIAL
       """)
-  void flag(char letter, Status status) {
+  void flag(char letter, ObservationStatus status) {
     assertThat(EurostatFlags.flag(letter)).isEqualTo(status);
   }
 
@@ -49,36 +50,36 @@ class EurostatFlagsTest {
 
   @Test
   void flags_writesTodaysLettersInAFixedOrder() {
-    Set<Status> statuses = EnumSet.of(Status.PROVISIONAL, Status.BREAK_IN_SERIES, Status.IMPUTED, Status.ESTIMATED);
+    Set<ObservationStatus> statuses = EnumSet.of(ObservationStatus.PROVISIONAL, ObservationStatus.BREAK_IN_SERIES, ObservationStatus.IMPUTED, ObservationStatus.ESTIMATED);
 
     assertThat(EurostatFlags.flags(statuses, false)).isEqualTo("epbi");
   }
 
   @Test
   void flags_confidentialAsTheOldFlag_onlyWithoutConfStatus() {
-    Set<Status> statuses = EnumSet.of(Status.CONFIDENTIAL);
+    Set<ObservationStatus> statuses = EnumSet.of(ObservationStatus.CONFIDENTIAL);
 
     assertThat(EurostatFlags.flags(statuses, true)).isEqualTo("c");
     assertThat(EurostatFlags.flags(statuses, false)).isEmpty();
     assertThat(EurostatFlags.confStatus(statuses)).isEqualTo("C");
-    assertThat(EurostatFlags.confStatus(EnumSet.of(Status.ESTIMATED))).isEmpty();
+    assertThat(EurostatFlags.confStatus(EnumSet.of(ObservationStatus.ESTIMATED))).isEmpty();
   }
 
   @Test
   void notAvailable_isTheEmptyValue_notAFlag() {
-    assertThat(EurostatFlags.flags(EnumSet.of(Status.NOT_AVAILABLE), true)).isEmpty();
-    assertThat(EurostatFlags.unwritable(EnumSet.of(Status.NOT_AVAILABLE))).isEmpty();
+    assertThat(EurostatFlags.flags(EnumSet.of(ObservationStatus.NOT_AVAILABLE), true)).isEmpty();
+    assertThat(EurostatFlags.unwritable(EnumSet.of(ObservationStatus.NOT_AVAILABLE))).isEmpty();
   }
 
   @Test
   void seeMetadata_hasNoEurostatFlag() {
-    assertThat(EurostatFlags.unwritable(EnumSet.of(Status.SEE_METADATA, Status.ESTIMATED)))
-        .containsExactly(Status.SEE_METADATA);
+    assertThat(EurostatFlags.unwritable(EnumSet.of(ObservationStatus.SEE_METADATA, ObservationStatus.ESTIMATED)))
+        .containsExactly(ObservationStatus.SEE_METADATA);
   }
 
   @Test
   void everyWrittenFlag_readsBackAsItsStatus() {
-    for (Status status : Status.values()) {
+    for (ObservationStatus status : ObservationStatus.values()) {
       String letters = EurostatFlags.flags(EnumSet.of(status), true);
       if (!letters.isEmpty()) {
         assertThat(EurostatFlags.flag(letters.charAt(0))).as("%s", status).isEqualTo(status);

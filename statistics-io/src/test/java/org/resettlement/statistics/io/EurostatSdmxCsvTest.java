@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.CategoryCode;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.Geography;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationStatus;
 import org.resettlement.core.PartialDate;
+import org.resettlement.core.Rounding;
+import org.resettlement.core.StatisticMetric;
 
 /** Eurostat's SDMX-CSV 1.0 and 2.0, read from hand-written excerpts of {@code migr_asyresa}. */
 class EurostatSdmxCsvTest {
@@ -23,62 +29,62 @@ class EurostatSdmxCsvTest {
     assertThat(reading.summary.rows()).isEqualTo(14);
     assertThat(reading.summary.observations()).isEqualTo(14);
     assertThat(reading.summary.problemCount()).isZero();
-    assertThat(reading.records).hasSize(14).allSatisfy(record -> {
-      assertThat(record.metric).isEqualTo("resettled-persons");
-      assertThat(record.period).isEqualTo(YEAR_2017);
-      assertThat(record.rounding).isEqualTo(5);
-      assertThat(record.table).isEqualTo("ESTAT:MIGR_ASYRESA(1.0)");
+    assertThat(reading.observations).hasSize(14).allSatisfy(record -> {
+      assertThat(record.metric()).isEqualTo(StatisticMetric.RESETTLED_PERSONS);
+      assertThat(record.period()).isEqualTo(YEAR_2017);
+      assertThat(record.rounding()).hasValue(Rounding.NEAREST_5);
+      assertThat(record.sources()).containsExactly(reading.summary.sources().get(0));
     });
   }
 
   @Test
   void sdmxCsv1_theTotalHasAnEmptyKey() {
-    StatisticsRecord total = Reading.resource("migr_asyresa-sdmx-csv-1.csv").line(2);
+    Observation total = Reading.resource("migr_asyresa-sdmx-csv-1.csv").line(2);
 
-    assertThat(total.key).isEmpty();
-    assertThat(total.geography).isEqualTo(FRANCE);
-    assertThat(total.value).isEqualTo(2570L);
-    assertThat(total.statuses).isEmpty();
+    assertThat(total.key().empty()).isTrue();
+    assertThat(total.geography()).isEqualTo(FRANCE);
+    assertThat(Reading.value(total)).isEqualTo(2570L);
+    assertThat(total.statuses()).isEmpty();
   }
 
   @Test
   void sdmxCsv1_marginsAndCrossCellsHaveTheirCategories() {
     Reading reading = Reading.resource("migr_asyresa-sdmx-csv-1.csv");
 
-    assertThat(reading.line(3).key).hasToString("{citizenship=SY}");
-    assertThat(reading.line(4).key).hasToString("{citizenship=SY, sex=female}");
-    assertThat(reading.line(6).key).hasToString("{citizenship=SY, sex=female, age-band=0-17}");
-    assertThat(reading.line(7).key).hasToString("{citizenship=SY, sex=female, age-band=18-34}");
-    assertThat(reading.line(7).value).isEqualTo(85L);
-    assertThat(reading.line(9).key).hasToString("{citizenship=SY, sex=female, age-band=65+}");
+    assertThat(reading.line(3).key()).hasToString("{citizenship=SY}");
+    assertThat(reading.line(4).key()).hasToString("{sex=female, citizenship=SY}");
+    assertThat(reading.line(6).key()).hasToString("{sex=female, age-band=0-17, citizenship=SY}");
+    assertThat(reading.line(7).key()).hasToString("{sex=female, age-band=18-34, citizenship=SY}");
+    assertThat(Reading.value(reading.line(7))).isEqualTo(85L);
+    assertThat(reading.line(9).key()).hasToString("{sex=female, age-band=65+, citizenship=SY}");
   }
 
   @Test
   void sdmxCsv1_codesThatAreNotCountriesAreKept() {
     Reading reading = Reading.resource("migr_asyresa-sdmx-csv-1.csv");
 
-    assertThat(reading.line(10).key).hasToString("{citizenship=stateless}");
-    assertThat(reading.line(11).key).hasToString("{citizenship=unknown, age-band=unknown}");
-    assertThat(reading.line(12).key.get("citizenship")).isEqualTo(Coded.kept("EXT_EU27_2020"));
+    assertThat(reading.line(10).key()).hasToString("{citizenship=stateless}");
+    assertThat(reading.line(11).key()).hasToString("{age-band=unknown, citizenship=unknown}");
+    assertThat(reading.line(12).key().category(Dimension.CITIZENSHIP)).hasValue(CategoryCode.of("EXT_EU27_2020"));
   }
 
   @Test
   void sdmxCsv1_eurostatsGeoCodesAreCountriesAndGroups() {
     Reading reading = Reading.resource("migr_asyresa-sdmx-csv-1.csv");
 
-    assertThat(reading.line(13).geography).isEqualTo(Geography.of(CountryCode.of("GR")));
-    assertThat(reading.line(14).geography).isEqualTo(Geography.of(CountryCode.of("GB")));
-    assertThat(reading.line(15).geography).isEqualTo(Geography.of(CountryGroup.EU27_2020));
+    assertThat(reading.line(13).geography()).isEqualTo(Geography.of(CountryCode.of("GR")));
+    assertThat(reading.line(14).geography()).isEqualTo(Geography.of(CountryCode.of("GB")));
+    assertThat(reading.line(15).geography()).isEqualTo(Geography.of(CountryGroup.EU27_2020));
   }
 
   @Test
   void sdmxCsv1_anEmptyValueIsNotAvailable_andFlagsAreStatuses() {
     Reading reading = Reading.resource("migr_asyresa-sdmx-csv-1.csv");
 
-    assertThat(reading.line(13).value).isNull();
-    assertThat(reading.line(13).statuses).containsExactly(Status.NOT_AVAILABLE);
-    assertThat(reading.line(14).statuses).containsExactly(Status.PROVISIONAL);
-    assertThat(reading.line(15).statuses).containsExactly(Status.ESTIMATED);
+    assertThat(reading.line(13).value()).isEmpty();
+    assertThat(reading.line(13).statuses()).containsExactly(ObservationStatus.NOT_AVAILABLE);
+    assertThat(reading.line(14).statuses()).containsExactly(ObservationStatus.PROVISIONAL);
+    assertThat(reading.line(15).statuses()).containsExactly(ObservationStatus.ESTIMATED);
   }
 
   @Test
@@ -86,13 +92,13 @@ class EurostatSdmxCsvTest {
     Reading reading = Reading.resource("migr_asyresa-sdmx-csv-1-conf-status.csv");
 
     assertThat(reading.summary.problemCount()).isZero();
-    assertThat(reading.records).hasSize(5);
-    assertThat(reading.line(3).statuses).containsExactly(Status.CONFIDENTIAL);
-    assertThat(reading.line(3).value).isNull();
-    assertThat(reading.line(4).statuses).containsExactly(Status.NOT_AVAILABLE);
-    assertThat(reading.line(5).statuses).isEqualTo(EnumSet.of(Status.BREAK_IN_SERIES, Status.PROVISIONAL));
-    assertThat(reading.line(6).statuses).containsExactly(Status.IMPUTED);
-    assertThat(reading.line(6).value).isEqualTo(395L);
+    assertThat(reading.observations).hasSize(5);
+    assertThat(reading.line(3).statuses()).containsExactly(ObservationStatus.CONFIDENTIAL);
+    assertThat(reading.line(3).value()).isEmpty();
+    assertThat(reading.line(4).statuses()).containsExactly(ObservationStatus.NOT_AVAILABLE);
+    assertThat(reading.line(5).statuses()).isEqualTo(EnumSet.of(ObservationStatus.BREAK_IN_SERIES, ObservationStatus.PROVISIONAL));
+    assertThat(reading.line(6).statuses()).containsExactly(ObservationStatus.IMPUTED);
+    assertThat(Reading.value(reading.line(6))).isEqualTo(395L);
   }
 
   @Test
@@ -100,10 +106,10 @@ class EurostatSdmxCsvTest {
     Reading reading = Reading.resource("migr_asyresa-sdmx-csv-2.csv");
 
     assertThat(reading.summary.format()).isEqualTo(StatisticsFormat.SDMX_CSV_2);
-    assertThat(reading.records).hasSize(3);
-    assertThat(reading.line(3).key).hasToString("{citizenship=SY, sex=female, age-band=18-34}");
-    assertThat(reading.line(4).statuses).containsExactly(Status.CONFIDENTIAL);
-    assertThat(reading.line(4).geography).isEqualTo(Geography.of(CountryCode.of("SE")));
+    assertThat(reading.observations).hasSize(3);
+    assertThat(reading.line(3).key()).hasToString("{sex=female, age-band=18-34, citizenship=SY}");
+    assertThat(reading.line(4).statuses()).containsExactly(ObservationStatus.CONFIDENTIAL);
+    assertThat(reading.line(4).geography()).isEqualTo(Geography.of(CountryCode.of("SE")));
   }
 
   @Test
@@ -113,7 +119,7 @@ class EurostatSdmxCsvTest {
 
     assertThat(semicolons.summary.format()).isEqualTo(StatisticsFormat.SDMX_CSV_2);
     assertThat(semicolons.summary.problemCount()).isZero();
-    assertThat(semicolons.records).isEqualTo(commas.records);
+    assertThat(semicolons.observations).isEqualTo(commas.observations);
   }
 
   @Test
@@ -121,14 +127,14 @@ class EurostatSdmxCsvTest {
     Reading reading = Reading.resource("migr_asydcfsta-sdmx-csv-1.csv");
 
     assertThat(reading.summary.problemCount()).isZero();
-    assertThat(reading.records).allSatisfy(record -> {
-      assertThat(record.metric).isEqualTo("first-instance-decisions");
-      assertThat(record.rounding).isEqualTo(5);
+    assertThat(reading.observations).allSatisfy(record -> {
+      assertThat(record.metric()).isEqualTo(StatisticMetric.FIRST_INSTANCE_DECISIONS);
+      assertThat(record.rounding()).hasValue(Rounding.NEAREST_5);
     });
-    assertThat(reading.line(2).key).hasToString("{citizenship=SY}");
-    assertThat(reading.line(3).key).hasToString("{citizenship=SY, eurostat:decision='TOTAL_POS'}");
-    assertThat(reading.line(5).key)
-        .hasToString("{citizenship=SY, sex=female, age-band=0-17, eurostat:decision='REJECTED'}");
+    assertThat(reading.line(2).key()).hasToString("{citizenship=SY}");
+    assertThat(reading.line(3).key()).hasToString("{citizenship=SY, eurostat:decision=TOTAL_POS}");
+    assertThat(reading.line(5).key())
+        .hasToString("{sex=female, age-band=0-17, citizenship=SY, eurostat:decision=REJECTED}");
   }
 
   @Test
@@ -138,7 +144,7 @@ class EurostatSdmxCsvTest {
 
     Reading reading = Reading.lenient("decisions.csv", text);
 
-    assertThat(reading.records).isEmpty();
+    assertThat(reading.observations).isEmpty();
     assertThat(reading.summary.problems()).extracting(ReadProblem::toString).containsExactly(
         "decisions.csv, line 2, column 1 (DATAFLOW): the header's dimensions (freq, unit, citizen, sex, age, geo)"
             + " are not those of MIGR_ASYDCFSTA (freq, unit, citizen, sex, age, decision, geo)");
@@ -161,10 +167,10 @@ class EurostatSdmxCsvTest {
     String text = "DATAFLOW,LAST UPDATE,freq,unit,geo,age,sex,citizen,TIME_PERIOD,OBS_VALUE,OBS_FLAG\n"
         + "ESTAT:MIGR_ASYRESA(1.0),10/06/21 23:00:00,A,PER,FR,Y18-34,F,SY,2017,85,\n";
 
-    StatisticsRecord record = Reading.strict("reordered.csv", text).line(2);
+    Observation record = Reading.strict("reordered.csv", text).line(2);
 
-    assertThat(record.key).hasToString("{citizenship=SY, sex=female, age-band=18-34}");
-    assertThat(record.geography).isEqualTo(FRANCE);
+    assertThat(record.key()).hasToString("{sex=female, age-band=18-34, citizenship=SY}");
+    assertThat(record.geography()).isEqualTo(FRANCE);
   }
 
   @Test
@@ -175,7 +181,7 @@ class EurostatSdmxCsvTest {
 
     Reading reading = Reading.strict("sub-annual.csv", text);
 
-    assertThat(reading.line(2).period).isEqualTo(DateRange.of(PartialDate.of(2017, 4), PartialDate.of(2017, 6)));
-    assertThat(reading.line(3).period).isEqualTo(DateRange.of(PartialDate.of(2017, 11)));
+    assertThat(reading.line(2).period()).isEqualTo(DateRange.of(PartialDate.of(2017, 4), PartialDate.of(2017, 6)));
+    assertThat(reading.line(3).period()).isEqualTo(DateRange.of(PartialDate.of(2017, 11)));
   }
 }

@@ -9,7 +9,11 @@ import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Geography;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationStatus;
 import org.resettlement.core.PartialDate;
+import org.resettlement.core.Rounding;
+import org.resettlement.core.StatisticMetric;
 
 /** Eurostat's TSV bulk download: one row per series, one cell per period. */
 class EurostatTsvTest {
@@ -22,34 +26,34 @@ class EurostatTsvTest {
     assertThat(reading.summary.rows()).isEqualTo(5);
     assertThat(reading.summary.observations()).isEqualTo(10);
     assertThat(reading.summary.problemCount()).isZero();
-    assertThat(reading.records).allSatisfy(record -> {
-      assertThat(record.metric).isEqualTo("resettled-persons");
-      assertThat(record.table).isEqualTo("ESTAT:MIGR_ASYRESA");
-      assertThat(record.rounding).isEqualTo(5);
+    assertThat(reading.observations).allSatisfy(record -> {
+      assertThat(record.metric()).isEqualTo(StatisticMetric.RESETTLED_PERSONS);
+      assertThat(record.sources()).containsExactly(reading.summary.sources().get(0));
+      assertThat(record.rounding()).hasValue(Rounding.NEAREST_5);
     });
-    StatisticsRecord women = reading.records.get(3);
-    assertThat(women.key).hasToString("{citizenship=SY, sex=female, age-band=18-34}");
-    assertThat(women.period).isEqualTo(DateRange.of(PartialDate.ofYear(2017)));
-    assertThat(women.value).isEqualTo(85L);
-    assertThat(women.statuses).isEmpty();
+    Observation women = reading.observations.get(3);
+    assertThat(women.key()).hasToString("{sex=female, age-band=18-34, citizenship=SY}");
+    assertThat(women.period()).isEqualTo(DateRange.of(PartialDate.ofYear(2017)));
+    assertThat(Reading.value(women)).isEqualTo(85L);
+    assertThat(women.statuses()).isEmpty();
   }
 
   @Test
   void colonIsNotAvailable_colonWithCIsConfidential_flagsAfterTheSpace() {
     Reading reading = Reading.resource("estat_migr_asyresa.tsv");
 
-    StatisticsRecord confidential = reading.records.get(1);
-    assertThat(confidential.key).hasToString("{citizenship=stateless}");
-    assertThat(confidential.value).isNull();
-    assertThat(confidential.statuses).containsExactly(Status.CONFIDENTIAL);
-    StatisticsRecord greece = reading.records.get(4);
-    assertThat(greece.geography).isEqualTo(Geography.of(CountryCode.of("GR")));
-    assertThat(greece.statuses).containsExactly(Status.NOT_AVAILABLE);
-    assertThat(reading.records.get(5).statuses).containsExactly(Status.NOT_AVAILABLE);
-    StatisticsRecord eu = reading.records.get(9);
-    assertThat(eu.geography).isEqualTo(Geography.of(CountryGroup.EU27_2020));
-    assertThat(eu.value).isEqualTo(15045L);
-    assertThat(eu.statuses).isEqualTo(EnumSet.of(Status.BREAK_IN_SERIES, Status.ESTIMATED, Status.PROVISIONAL));
+    Observation confidential = reading.observations.get(1);
+    assertThat(confidential.key()).hasToString("{citizenship=stateless}");
+    assertThat(confidential.value()).isEmpty();
+    assertThat(confidential.statuses()).containsExactly(ObservationStatus.CONFIDENTIAL);
+    Observation greece = reading.observations.get(4);
+    assertThat(greece.geography()).isEqualTo(Geography.of(CountryCode.of("GR")));
+    assertThat(greece.statuses()).containsExactly(ObservationStatus.NOT_AVAILABLE);
+    assertThat(reading.observations.get(5).statuses()).containsExactly(ObservationStatus.NOT_AVAILABLE);
+    Observation eu = reading.observations.get(9);
+    assertThat(eu.geography()).isEqualTo(Geography.of(CountryGroup.EU27_2020));
+    assertThat(Reading.value(eu)).isEqualTo(15045L);
+    assertThat(eu.statuses()).isEqualTo(EnumSet.of(ObservationStatus.BREAK_IN_SERIES, ObservationStatus.ESTIMATED, ObservationStatus.PROVISIONAL));
   }
 
   @Test
@@ -57,11 +61,11 @@ class EurostatTsvTest {
     Reading tsv = Reading.resource("estat_migr_asyresa.tsv");
     Reading csv = Reading.resource("migr_asyresa-sdmx-csv-1.csv");
 
-    StatisticsRecord fromTsv = tsv.records.get(7);
-    StatisticsRecord fromCsv = csv.line(3);
-    assertThat(fromTsv.key).isEqualTo(fromCsv.key);
-    assertThat(fromTsv.period).isEqualTo(fromCsv.period);
-    assertThat(fromTsv.value).isEqualTo(fromCsv.value);
+    Observation fromTsv = tsv.observations.get(7);
+    Observation fromCsv = csv.line(3);
+    assertThat(fromTsv.key()).isEqualTo(fromCsv.key());
+    assertThat(fromTsv.period()).isEqualTo(fromCsv.period());
+    assertThat(fromTsv.value()).isEqualTo(fromCsv.value());
   }
 
   @Test
@@ -70,7 +74,7 @@ class EurostatTsvTest {
 
     Reading reading = Reading.strict("download.tsv", text);
 
-    assertThat(reading.records).singleElement().satisfies(record -> assertThat(record.value).isEqualTo(2330L));
+    assertThat(reading.observations).singleElement().satisfies(record -> assertThat(Reading.value(record)).isEqualTo(2330L));
   }
 
   @Test
@@ -79,9 +83,9 @@ class EurostatTsvTest {
 
     Reading reading = Reading.strict("estat_migr_asydcfsta.tsv", text);
 
-    assertThat(reading.records).singleElement().satisfies(record -> {
-      assertThat(record.metric).isEqualTo("first-instance-decisions");
-      assertThat(record.key).hasToString("{citizenship=SY, eurostat:decision='TOTAL_POS'}");
+    assertThat(reading.observations).singleElement().satisfies(record -> {
+      assertThat(record.metric()).isEqualTo(StatisticMetric.FIRST_INSTANCE_DECISIONS);
+      assertThat(record.key()).hasToString("{citizenship=SY, eurostat:decision=TOTAL_POS}");
     });
   }
 
@@ -115,7 +119,7 @@ class EurostatTsvTest {
 
     Reading reading = Reading.lenient("estat_migr_asyresa.tsv", text);
 
-    assertThat(reading.records).singleElement().satisfies(record -> assertThat(record.value).isEqualTo(2330L));
+    assertThat(reading.observations).singleElement().satisfies(record -> assertThat(Reading.value(record)).isEqualTo(2330L));
     assertThat(reading.summary.problems()).extracting(ReadProblem::toString).containsExactly(
         "estat_migr_asyresa.tsv, line 2, column 2 (2015): '1 535' has a thousands separator; write digits only,"
             + " such as 1535",
@@ -129,7 +133,7 @@ class EurostatTsvTest {
 
     Reading reading = Reading.lenient("estat_migr_asyresa.tsv", text);
 
-    assertThat(reading.records).singleElement().satisfies(record -> assertThat(record.value).isEqualTo(2330L));
+    assertThat(reading.observations).singleElement().satisfies(record -> assertThat(Reading.value(record)).isEqualTo(2330L));
     assertThat(reading.summary.problems()).extracting(ReadProblem::toString).containsExactly(
         "estat_migr_asyresa.tsv, line 2, column 2 (2016): the cell is empty; Eurostat writes ':' for a value that"
             + " is not available");

@@ -27,7 +27,7 @@ class LargeImportTest {
     ReadSummary summary = StatisticsReader.builder()
         .progress(progress -> System.out.println(progress), 250_000)
         .build()
-        .readRecords(file, record -> withValue[0] += record.value == null ? 0 : 1);
+        .read(file, observation -> withValue[0] += observation.value().isPresent() ? 1 : 0);
 
     System.out.println(summary);
     assertThat(summary.rows()).isEqualTo(ROWS);

@@ -5,10 +5,13 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.resettlement.core.Observation;
 
 /** Reads the test files and texts written in the tests, keeping what the reader made of them. */
 final class Reading {
-  final List<StatisticsRecord> records = new ArrayList<>();
+  final List<Observation> observations = new ArrayList<>();
+  final List<Long> lines = new ArrayList<>();
   final List<ReadProblem> heard = new ArrayList<>();
   ReadSummary summary;
 
@@ -20,13 +23,14 @@ final class Reading {
   }
 
   static Reading resource(String name, StatisticsReader.Builder reader) {
-    Reading reading = new Reading();
     InputStream bytes = Reading.class.getResourceAsStream(name);
     if (bytes == null) {
       throw new UncheckedIOException(new java.io.FileNotFoundException(name));
     }
-    reading.summary = reader.problems(reading.heard::add).build()
-        .readRecords(StatisticsReader.decode(bytes), name, reading.records::add);
+    Reading reading = new Reading();
+    try (StatisticsFile file = reader.problems(reading.heard::add).build().open(bytes, name)) {
+      reading.read(file);
+    }
     return reading;
   }
 
@@ -42,14 +46,35 @@ final class Reading {
 
   static Reading text(String name, String text, StatisticsReader.Builder reader) {
     Reading reading = new Reading();
-    reading.summary = reader.problems(reading.heard::add).build()
-        .readRecords(new StringReader(text), name, reading.records::add);
+    try (StatisticsFile file = reader.problems(reading.heard::add).build().open(new StringReader(text), name)) {
+      reading.read(file);
+    }
     return reading;
   }
 
-  /** The record of a line. */
-  StatisticsRecord line(long line) {
-    return records.stream().filter(record -> record.line == line).findFirst()
-        .orElseThrow(() -> new AssertionError("no record of line " + line + " in " + records));
+  private void read(StatisticsFile file) {
+    file.forEach((line, observation) -> {
+      lines.add(line);
+      observations.add(observation);
+    });
+    summary = file.summary();
+  }
+
+  /** The observation of a line; the first, for a line of several. */
+  Observation line(long line) {
+    int at = lines.indexOf(line);
+    if (at < 0) {
+      throw new AssertionError("no observation of line " + line + " in " + lines);
+    }
+    return observations.get(at);
+  }
+
+  /** The value of an observation as a long, or null. */
+  static Long value(Observation observation) {
+    return observation.value().map(quantity -> quantity.value()).orElse(null);
+  }
+
+  static Optional<Long> count(Observation observation) {
+    return Optional.ofNullable(value(observation));
   }
 }

@@ -30,7 +30,7 @@ class SourcesTest {
     Reading reading = Reading.resource("migr_asyresa-sdmx-csv-1.csv");
     Source source = reading.summary.sources().get(0);
 
-    assertThat(reading.records).allSatisfy(record -> assertThat(record.source).isSameAs(source));
+    assertThat(reading.observations).allSatisfy(record -> assertThat(record.sources().get(0)).isSameAs(source));
   }
 
   @Test
@@ -55,7 +55,7 @@ class SourcesTest {
 
     assertThat(reading.summary.sources()).extracting(Source::publishedOn)
         .containsExactly(java.util.Optional.of(PartialDate.of(2021, 6, 10)), java.util.Optional.of(PartialDate.of(2024, 3, 14)));
-    assertThat(reading.line(4).source).isSameAs(reading.line(2).source);
+    assertThat(reading.line(4).sources().get(0)).isSameAs(reading.line(2).sources().get(0));
   }
 
   @Test
@@ -81,7 +81,7 @@ class SourcesTest {
         .startsWith("Extracted: United Nations High Commissioner for Refugees; Date extracted: 19/07/2024 10:55;")
         .contains("; Usage licence: https://creativecommons.org/licenses/by/4.0/;")
         .endsWith("; Years:; Origin: all; Country of asylum: all"));
-    assertThat(reading.records).allSatisfy(record -> assertThat(record.source).isSameAs(source));
+    assertThat(reading.observations).allSatisfy(record -> assertThat(record.sources().get(0)).isSameAs(source));
   }
 
   @Test

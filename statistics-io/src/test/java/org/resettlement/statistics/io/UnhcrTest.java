@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.CategoryCode;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.Geography;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationStatus;
 import org.resettlement.core.PartialDate;
+import org.resettlement.core.StatisticMetric;
 
 /** UNHCR's Refugee Data Finder and Resettlement Data Finder downloads. */
 class UnhcrTest {
@@ -22,35 +27,37 @@ class UnhcrTest {
     assertThat(reading.summary.rows()).isEqualTo(24);
     assertThat(reading.summary.observations()).isEqualTo(24 * 4);
     assertThat(reading.summary.problemCount()).isZero();
-    assertThat(reading.records.stream().map(record -> record.metric).distinct())
-        .containsExactly("returned-refugees", "returned-idps", "arrivals", "naturalisations");
+    assertThat(reading.observations.stream().map(Observation::metric).distinct()).containsExactly(
+        StatisticMetric.RETURNED_REFUGEES, StatisticMetric.RETURNED_IDPS, StatisticMetric.ARRIVALS,
+        StatisticMetric.NATURALISATIONS);
   }
 
   @Test
   void solutions_theFirstRow() {
-    List<StatisticsRecord> iraqToCanada = Reading.resource("unhcr-solutions-sample.csv").records.subList(0, 4);
+    Reading reading = Reading.resource("unhcr-solutions-sample.csv");
+    List<Observation> iraqToCanada = reading.observations.subList(0, 4);
 
+    assertThat(reading.lines.subList(0, 4)).containsOnly(17L);
     assertThat(iraqToCanada).allSatisfy(record -> {
-      assertThat(record.line).isEqualTo(17);
-      assertThat(record.table).isEqualTo("UNHCR:SOLUTIONS");
-      assertThat(record.period).isEqualTo(DateRange.of(PartialDate.ofYear(2015)));
-      assertThat(record.geography).isEqualTo(Geography.of(CountryCode.of("CA")));
-      assertThat(record.key).hasToString("{country-of-origin=IQ}");
-      assertThat(record.rounding).isZero();
+      assertThat(record.sources()).containsExactly(reading.summary.sources().get(0));
+      assertThat(record.period()).isEqualTo(DateRange.of(PartialDate.ofYear(2015)));
+      assertThat(record.geography()).isEqualTo(Geography.of(CountryCode.of("CA")));
+      assertThat(record.key()).hasToString("{country-of-origin=IQ}");
+      assertThat(record.rounding()).isEmpty();
     });
-    assertThat(iraqToCanada).extracting(record -> record.value).containsExactly(24L, null, 2866L, 3767L);
-    assertThat(iraqToCanada.get(1).statuses).containsExactly(Status.NOT_AVAILABLE);
-    assertThat(iraqToCanada.get(2).statuses).isEmpty();
+    assertThat(iraqToCanada).extracting(Reading::value).containsExactly(24L, null, 2866L, 3767L);
+    assertThat(iraqToCanada.get(1).statuses()).containsExactly(ObservationStatus.NOT_AVAILABLE);
+    assertThat(iraqToCanada.get(2).statuses()).isEmpty();
   }
 
   @Test
   void solutions_statelessPalestinianAndSerbia() {
     Reading reading = Reading.resource("unhcr-solutions-sample.csv");
 
-    assertThat(reading.line(19).key).hasToString("{country-of-origin=PS}");
-    assertThat(reading.line(20).key).hasToString("{country-of-origin=stateless}");
-    assertThat(reading.line(22).key).hasToString("{country-of-origin=RS}");
-    assertThat(reading.line(22).geography).isEqualTo(Geography.of(CountryCode.of("MK")));
+    assertThat(reading.line(19).key()).hasToString("{country-of-origin=PS}");
+    assertThat(reading.line(20).key()).hasToString("{country-of-origin=stateless}");
+    assertThat(reading.line(22).key()).hasToString("{country-of-origin=RS}");
+    assertThat(reading.line(22).geography()).isEqualTo(Geography.of(CountryCode.of("MK")));
   }
 
   @Test
@@ -58,12 +65,12 @@ class UnhcrTest {
     Reading reading = Reading.resource("unhcr-solutions-codes.csv");
 
     assertThat(reading.summary.problemCount()).isZero();
-    assertThat(reading.line(13).key).hasToString("{country-of-origin=unknown}");
-    assertThat(reading.line(14).key.get("country-of-origin")).isEqualTo(Coded.kept("TIB"));
-    assertThat(reading.line(15).key).hasToString("{country-of-origin=stateless}");
-    assertThat(reading.line(16).key).hasToString("{country-of-origin=XK}");
-    assertThat(reading.line(17).key).hasToString("{country-of-origin=CD}");
-    assertThat(reading.line(17).geography).isEqualTo(Geography.of(CountryCode.of("US")));
+    assertThat(reading.line(13).key()).hasToString("{country-of-origin=unknown}");
+    assertThat(reading.line(14).key().category(Dimension.COUNTRY_OF_ORIGIN)).hasValue(CategoryCode.of("TIB"));
+    assertThat(reading.line(15).key()).hasToString("{country-of-origin=stateless}");
+    assertThat(reading.line(16).key()).hasToString("{country-of-origin=XK}");
+    assertThat(reading.line(17).key()).hasToString("{country-of-origin=CD}");
+    assertThat(reading.line(17).geography()).isEqualTo(Geography.of(CountryCode.of("US")));
   }
 
   @Test
@@ -72,11 +79,11 @@ class UnhcrTest {
 
     assertThat(reading.summary.format()).isEqualTo(StatisticsFormat.UNHCR_RESETTLEMENT);
     assertThat(reading.summary.problemCount()).isZero();
-    assertThat(reading.records).hasSize(4).allSatisfy(record -> assertThat(record.metric).isEqualTo("submissions"));
-    assertThat(reading.line(7).key).hasToString("{country-of-origin=SY}");
-    assertThat(reading.line(7).geography).isEqualTo(Geography.of(CountryCode.of("DE")));
-    assertThat(reading.line(7).value).isEqualTo(4120L);
-    assertThat(reading.line(10).key.get("country-of-origin")).isEqualTo(Coded.kept("All others"));
+    assertThat(reading.observations).hasSize(4).allSatisfy(record -> assertThat(record.metric()).isEqualTo(StatisticMetric.SUBMISSIONS));
+    assertThat(reading.line(7).key()).hasToString("{country-of-origin=SY}");
+    assertThat(reading.line(7).geography()).isEqualTo(Geography.of(CountryCode.of("DE")));
+    assertThat(Reading.value(reading.line(7))).isEqualTo(4120L);
+    assertThat(reading.line(10).key().category(Dimension.COUNTRY_OF_ORIGIN)).hasValue(CategoryCode.of("All others"));
   }
 
   @Test
@@ -84,10 +91,10 @@ class UnhcrTest {
     String text = "Year,\"Country of origin\",\"Country of origin (ISO)\",\"Country of asylum\",\"Country of asylum (ISO)\","
         + "\"Resettlement arrivals\"\n2019,Syria,SYR,Unknown,UNK,5\n";
 
-    StatisticsRecord record = Reading.strict("solutions.csv", text).line(2);
+    Observation record = Reading.strict("solutions.csv", text).line(2);
 
-    assertThat(record.geography).isEqualTo(Geography.world());
-    assertThat(record.key).hasToString("{country-of-origin=SY, country-of-asylum=unknown}");
+    assertThat(record.geography()).isEqualTo(Geography.world());
+    assertThat(record.key()).hasToString("{country-of-origin=SY, country-of-asylum=unknown}");
   }
 
   @Test
@@ -96,7 +103,7 @@ class UnhcrTest {
 
     Reading reading = Reading.strict("solutions.csv", text);
 
-    assertThat(reading.records).singleElement().satisfies(record -> assertThat(record.metric).isEqualTo("arrivals"));
+    assertThat(reading.observations).singleElement().satisfies(record -> assertThat(record.metric()).isEqualTo(StatisticMetric.ARRIVALS));
   }
 
   @Test
@@ -118,7 +125,7 @@ class UnhcrTest {
 
     Reading reading = Reading.lenient("solutions.csv", text);
 
-    assertThat(reading.records).extracting(record -> record.metric).containsExactly("arrivals");
+    assertThat(reading.observations).extracting(Observation::metric).containsExactly(StatisticMetric.ARRIVALS);
     assertThat(reading.summary.problems()).extracting(ReadProblem::toString).containsExactly(
         "solutions.csv, line 2, column 4 (Returned refugees): '1,200' has a thousands separator; write digits"
             + " only, such as 1200");
@@ -141,8 +148,8 @@ class UnhcrTest {
     Reading strict = Reading.resource("unhcr-solutions-sample.csv");
     Reading lenient = Reading.resource("unhcr-solutions-sample.csv", StatisticsReader.builder().mode(ReadMode.LENIENT));
 
-    assertThat(lenient.records).isEqualTo(strict.records);
-    assertThat(strict.records.stream().map(record -> record.key.toString()).collect(Collectors.toSet()))
+    assertThat(lenient.observations).isEqualTo(strict.observations);
+    assertThat(strict.observations.stream().map(record -> record.key().toString()).collect(Collectors.toSet()))
         .contains("{country-of-origin=AF}", "{country-of-origin=SY}");
   }
 }

@@ -7,22 +7,23 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.resettlement.core.Observation;
 
-/** Writes records in one layout, one row at a time. */
-abstract class RecordWriter implements Closeable, Flushable {
+/** Writes observations in one layout, one row at a time. */
+abstract class ObservationWriter implements Closeable, Flushable {
   private final CsvWriter csv;
 
-  RecordWriter(Writer out) {
+  ObservationWriter(Writer out) {
     this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
   }
 
   /**
-   * Writes a record.
+   * Writes an observation.
    *
-   * @throws IllegalArgumentException if the layout cannot hold the record, saying why
+   * @throws IllegalArgumentException if the layout cannot hold the observation, saying why
    * @throws UncheckedIOException if the text cannot be written
    */
-  abstract void write(StatisticsRecord record);
+  abstract void write(Observation observation);
 
   /** Writes a row; FastCSV reports a failure to write as an {@link UncheckedIOException}. */
   void writeRow(String... cells) {
