@@ -40,7 +40,7 @@ final class EurostatDataflow {
       builder(
               "MIGR_ASYDCFSTA",
               "First instance decisions on applications by citizenship, age and sex - annual aggregated data",
-              StatisticMetric.FIRST_INSTANCE_DECISIONS)
+              StatisticMetric.ASYLUM_DECISIONS)
           .dimension("citizen", Dimension.CITIZENSHIP, CodeList.EUROSTAT_COUNTRY, "TOTAL")
           .dimension("sex", Dimension.SEX, CodeList.EUROSTAT_SEX, "T")
           .dimension("age", Dimension.AGE_BAND, CodeList.EUROSTAT_AGE, "TOTAL")

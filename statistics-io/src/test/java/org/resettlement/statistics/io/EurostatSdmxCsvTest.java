@@ -128,7 +128,7 @@ class EurostatSdmxCsvTest {
 
     assertThat(reading.summary.problemCount()).isZero();
     assertThat(reading.observations).allSatisfy(record -> {
-      assertThat(record.metric()).isEqualTo(StatisticMetric.FIRST_INSTANCE_DECISIONS);
+      assertThat(record.metric()).isEqualTo(StatisticMetric.ASYLUM_DECISIONS);
       assertThat(record.rounding()).hasValue(Rounding.NEAREST_5);
     });
     assertThat(reading.line(2).key()).hasToString("{citizenship=SY}");

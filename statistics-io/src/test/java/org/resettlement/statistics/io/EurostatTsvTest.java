@@ -84,7 +84,7 @@ class EurostatTsvTest {
     Reading reading = Reading.strict("estat_migr_asydcfsta.tsv", text);
 
     assertThat(reading.observations).singleElement().satisfies(record -> {
-      assertThat(record.metric()).isEqualTo(StatisticMetric.FIRST_INSTANCE_DECISIONS);
+      assertThat(record.metric()).isEqualTo(StatisticMetric.ASYLUM_DECISIONS);
       assertThat(record.key()).hasToString("{citizenship=SY, eurostat:decision=TOTAL_POS}");
     });
   }

@@ -165,7 +165,7 @@ class RoundTripTest {
         period = DateRange.of(PartialDate.of(year, 1 + random.nextInt(12)));
     }
     Observation.Builder observation = Observation.builder()
-        .metric(decisions ? StatisticMetric.FIRST_INSTANCE_DECISIONS : StatisticMetric.RESETTLED_PERSONS)
+        .metric(decisions ? StatisticMetric.ASYLUM_DECISIONS : StatisticMetric.RESETTLED_PERSONS)
         .key(key)
         .period(period)
         .geography(PLACES[random.nextInt(PLACES.length)])
@@ -233,7 +233,7 @@ class RoundTripTest {
         .hasMessageStartingWith("MIGR_ASYRESA has no dimension country-of-origin");
     assertThatThrownBy(() -> sdmx(List.of(good, Reading.resource("migr_asydcfsta-sdmx-csv-1.csv").line(2))))
         .hasMessage("a file of SDMX-CSV holds one dataflow's columns: MIGR_ASYRESA for resettled-persons, not"
-            + " MIGR_ASYDCFSTA for first-instance-decisions");
+            + " MIGR_ASYDCFSTA for asylum-decisions");
   }
 
   @Test
