@@ -84,11 +84,12 @@ public final class ReadProgress {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "%s: %,d rows in %.1f s (%,.0f rows/s), %,d problems",
+        "%s: %,d rows in %.1f s (%,.0f rows/s), %,d problem%s",
         file,
         rows,
         elapsed.toNanos() / 1e9,
         rowsPerSecond(),
-        problems);
+        problems,
+        problems == 1 ? "" : "s");
   }
 }

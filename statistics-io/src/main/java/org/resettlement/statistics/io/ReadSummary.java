@@ -181,12 +181,13 @@ public final class ReadSummary {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "%s (%s): %,d rows, %,d observations, %,d problems, in %.1f s (%,.0f rows/s)",
+        "%s (%s): %,d rows, %,d observations, %,d problem%s, in %.1f s (%,.0f rows/s)",
         file,
         format.title(),
         rows,
         observations,
         problemCount,
+        problemCount == 1 ? "" : "s",
         elapsed.toNanos() / 1e9,
         rowsPerSecond());
   }
