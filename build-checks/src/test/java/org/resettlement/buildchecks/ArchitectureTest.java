@@ -106,7 +106,8 @@ class ArchitectureTest {
             "org.resettlement.jackson3..",
             "org.resettlement.validation..",
             "org.resettlement.openstandards..",
-            "org.resettlement.testkit..")
+            "org.resettlement.testkit..",
+            "org.resettlement.statistics..")
         .check(PUBLISHED);
     noClasses()
         .that()
@@ -134,6 +135,20 @@ class ArchitectureTest {
                 JavaClass.Predicates.resideInAnyPackage(
                     "java..", "org.resettlement.core..", "org.resettlement.openstandards..")))
         .because("resettlement-open-standards is shared by both Jackson lines and depends on the core alone")
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void statisticsIo_needsNoJacksonNorAnyModuleButCore() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.resettlement.statistics..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.fasterxml.jackson..", "tools.jackson..", "org.resettlement.jackson..", "org.resettlement.jackson3..",
+            "org.resettlement.validation..", "org.resettlement.testkit..", "org.resettlement.json.support..")
+        .because("resettlement-statistics-io works with either Jackson line, or none, and needs only the core")
         .check(PUBLISHED);
   }
 

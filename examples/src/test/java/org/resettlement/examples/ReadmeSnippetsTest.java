@@ -59,7 +59,8 @@ class ReadmeSnippetsTest {
       "org.resettlement.testkit",
       "org.resettlement.testkit.junit",
       "org.resettlement.testkit.validation",
-      "org.resettlement.testkit.instancio");
+      "org.resettlement.testkit.instancio",
+      "org.resettlement.statistics.io");
 
   /** A Java code block of the README, with the line before it. */
   record JavaBlock(int line, String before, String code) {
