@@ -11,6 +11,7 @@ import org.resettlement.jackson.internal.CoreSerializers;
 import org.resettlement.jackson.internal.ImmutablesIntrospector;
 import org.resettlement.jackson.internal.PackageVersion;
 import org.resettlement.jackson.internal.PersonalData;
+import org.resettlement.jackson.internal.UnwrittenGuard;
 
 /**
  * Binds every public type of {@code org.resettlement.core} to the Resettlement JSON wire format.
@@ -106,5 +107,6 @@ public final class ResettlementModule extends Module {
     context.addDeserializers(new CoreDeserializers(TranslatingDeserializer::new));
     context.addBeanDeserializerModifier(new CoreDeserializerModifier());
     context.addBeanSerializerModifier(new PersonalData.Modifier());
+    context.addBeanSerializerModifier(new UnwrittenGuard.Modifier());
   }
 }

@@ -6,6 +6,7 @@ import org.resettlement.jackson3.internal.CoreSerializers;
 import org.resettlement.jackson3.internal.ImmutablesIntrospector;
 import org.resettlement.jackson3.internal.PackageVersion;
 import org.resettlement.jackson3.internal.PersonalData;
+import org.resettlement.jackson3.internal.UnwrittenGuard;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -95,5 +96,6 @@ public final class ResettlementModule extends JacksonModule {
     context.addDeserializers(new CoreDeserializers(TranslatingDeserializer::new));
     context.addDeserializerModifier(new CoreDeserializerModifier());
     context.addSerializerModifier(new PersonalData.Modifier());
+    context.addSerializerModifier(new UnwrittenGuard.Modifier());
   }
 }
