@@ -1,5 +1,6 @@
 package org.resettlement.core;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -165,7 +166,7 @@ public abstract class Observation implements WithObservation {
   }
 
   @Value.Check
-  void check() {
+  Observation check() {
     boolean valueless = withheld() || missing();
     Invariants.check(
         !valueless || value().isEmpty(),
@@ -178,6 +179,13 @@ public abstract class Observation implements WithObservation {
         "value",
         "must be present unless the observation is confidential or not available (give the status"
             + " of a cell without a value, such as a ':' in a Eurostat table)");
+    // Most cells of a cube have no status. The builder gives each observation a set of statuses of
+    // its own, 48 bytes even when empty; the copy made here holds the one shared empty set, which
+    // is what withStatuses makes of an empty list. A cube of a million cells saves 48 MB.
+    if (statuses().isEmpty() && statuses() != Collections.<ObservationStatus>emptySet()) {
+      return ImmutableObservation.copyOf(this).withStatuses(List.of());
+    }
+    return this;
   }
 
   /**
