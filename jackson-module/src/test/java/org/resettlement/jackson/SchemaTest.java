@@ -53,8 +53,13 @@ class SchemaTest extends JsonTestBase {
     assertThat(SCHEMA.rootKeyword("$id")).endsWith("/schema/1/resettlement.schema.json");
   }
 
+  /** Every golden file, of the current version and of version 1.0, which the schema of 1.x accepts. */
+  static Stream<Golden> goldenFilesOfEveryVersion() {
+    return Stream.concat(goldenFiles(), GoldenFiles.version10().values().stream());
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenFiles")
+  @MethodSource("goldenFilesOfEveryVersion")
   void goldenFile_validatesAgainstTheDefinitionOfItsType(Golden golden) {
     assertThat(SCHEMA.problems(definitionOf(golden), golden.text())).isEmpty();
   }
@@ -62,6 +67,7 @@ class SchemaTest extends JsonTestBase {
   @Test
   void goldenDataset_validatesAgainstTheRoot() {
     assertThat(SCHEMA.problemsAsDataset(GoldenFiles.all().get("dataset.json").text())).isEmpty();
+    assertThat(SCHEMA.problemsAsDataset(GoldenFiles.version10().get("dataset.json").text())).isEmpty();
   }
 
   //-----------------------------------------------------------------------

@@ -91,8 +91,13 @@ class CrossLineTest {
     return GoldenFiles.all().values().stream();
   }
 
+  /** The golden files of the current version and of version 1.0. */
+  static Stream<Golden> goldenFilesOfEveryVersion() {
+    return Stream.concat(goldenFiles(), GoldenFiles.version10().values().stream());
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenFiles")
+  @MethodSource("goldenFilesOfEveryVersion")
   void goldenFile_isReadAsEqualValuesByBothLines(Golden golden) {
     Object byJackson2 = readWithJackson2(golden.text(), golden.type);
     Object byJackson3 = JACKSON_3.readValue(golden.text(), golden.type);
@@ -101,7 +106,7 @@ class CrossLineTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenFiles")
+  @MethodSource("goldenFilesOfEveryVersion")
   void goldenFile_isWrittenByBothLinesAsTheSameBytes(Golden golden) {
     String pretty2 = writeWithJackson2(JACKSON_2.writerFor(golden.type)
         .with(org.resettlement.jackson.ResettlementJson.prettyPrinter()), golden.value);
