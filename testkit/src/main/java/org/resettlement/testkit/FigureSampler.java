@@ -35,7 +35,7 @@ import org.resettlement.core.StatisticMetric;
 final class FigureSampler {
   private static final QuotaKind[] QUOTA_KINDS = QuotaKind.values();
   private static final AllocationBasis[] BASES = AllocationBasis.values();
-  private static final StatisticMetric[] METRICS = StatisticMetric.values();
+  private static final StatisticMetric[] METRICS = Vocabulary.DOCUMENT_METRICS;
   private static final BreakdownDimension[] DIMENSIONS = BreakdownDimension.values();
 
   private final Draw draw;

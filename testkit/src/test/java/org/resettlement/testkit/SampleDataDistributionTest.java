@@ -112,12 +112,23 @@ class SampleDataDistributionTest {
         Quantity.Qualifier.class, PartialDate.Precision.class);
   }
 
+  /**
+   * Metrics that only official cubes use; documents' statistics never draw them (a seed keeps its
+   * records), and the generator of cubes is not part of the dataset yet.
+   */
+  private static final Set<StatisticMetric> CUBE_ONLY_METRICS =
+      EnumSet.of(
+          StatisticMetric.RETURNED_REFUGEES,
+          StatisticMetric.RETURNED_IDPS,
+          StatisticMetric.NATURALISATIONS,
+          StatisticMetric.ASYLUM_DECISIONS);
+
   @ParameterizedTest
   @MethodSource("coreEnums")
   void dataset_usesEveryConstant(Class<? extends Enum<?>> type) {
     List<Enum<?>> missing = new ArrayList<>();
     for (Enum<?> constant : type.getEnumConstants()) {
-      if (!SEEN.contains(constant)) {
+      if (!SEEN.contains(constant) && !CUBE_ONLY_METRICS.contains(constant)) {
         missing.add(constant);
       }
     }

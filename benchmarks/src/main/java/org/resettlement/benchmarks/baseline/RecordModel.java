@@ -777,7 +777,11 @@ public final class RecordModel {
     @JsonProperty("departures") DEPARTURES,
     @JsonProperty("arrivals") ARRIVALS,
     @JsonProperty("resettled-persons") RESETTLED_PERSONS,
-    @JsonProperty("resettling-countries") RESETTLING_COUNTRIES
+    @JsonProperty("resettling-countries") RESETTLING_COUNTRIES,
+    @JsonProperty("returned-refugees") RETURNED_REFUGEES,
+    @JsonProperty("returned-idps") RETURNED_IDPS,
+    @JsonProperty("naturalisations") NATURALISATIONS,
+    @JsonProperty("asylum-decisions") ASYLUM_DECISIONS
   }
 
   /** Mirrors the core enum of the same name; JSON names are lower-kebab-case. */

@@ -28,11 +28,13 @@ final class EnumJson {
   static final class Serializer<E extends Enum<E>> extends StdScalarSerializer<E> {
     private static final long serialVersionUID = 1L;
 
-    private final Map<E, SerializedString> names;
+    // Declared as EnumMap, which is Serializable like Jackson 2's serializers (for a mapper
+    // written with Java serialization); the Map interface does not promise it.
+    private final EnumMap<E, SerializedString> names;
 
     Serializer(Class<E> type) {
       super(type);
-      Map<E, SerializedString> byConstant = new EnumMap<>(type);
+      EnumMap<E, SerializedString> byConstant = new EnumMap<>(type);
       for (E constant : type.getEnumConstants()) {
         byConstant.put(constant, new SerializedString(KebabCase.of(constant)));
       }
@@ -50,6 +52,11 @@ final class EnumJson {
   static final class Deserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The constants by name. {@code KebabCase.byName} gives an unmodifiable map that serialises,
+     * as Jackson 2's deserializers do, which the declared interface type cannot promise javac.
+     */
+    @SuppressWarnings("serial")
     private final Map<String, E> constants;
 
     Deserializer(Class<E> type) {

@@ -65,6 +65,11 @@ public final class PersonalData {
       implements ContextualSerializer, ResolvableSerializer {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Jackson's bean serializer for people. Jackson 2's serializers are Serializable, which the
+     * abstract type {@code JsonSerializer} does not declare.
+     */
+    @SuppressWarnings("serial")
     private final JsonSerializer<Object> delegate;
 
     PersonSerializer(JsonSerializer<Object> delegate) {

@@ -60,7 +60,7 @@ final class QuantityJson {
           return Quantity.exactly(count(parser));
         }
         if (ObjectTokens.isObject(parser)) {
-          return readObject(parser);
+          return readQualified(parser);
         }
       } catch (WireProblem problem) {
         throw Refusal.of(parser, problem);
@@ -68,7 +68,8 @@ final class QuantityJson {
       throw Refusal.unexpected(parser, QuantityForm.EXPECTED);
     }
 
-    private static Quantity readObject(JsonParser parser) throws IOException {
+    // Not named readObject: in a Serializable class javac takes that for a serialization hook.
+    private static Quantity readQualified(JsonParser parser) throws IOException {
       QuantityForm form = new QuantityForm();
       for (String name = ObjectTokens.firstName(parser); name != null; name = parser.nextFieldName()) {
         parser.nextToken();

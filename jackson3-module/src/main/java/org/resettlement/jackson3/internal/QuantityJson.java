@@ -55,7 +55,7 @@ final class QuantityJson {
           return Quantity.exactly(count(parser));
         }
         if (ObjectTokens.isObject(parser)) {
-          return readObject(parser);
+          return readQualified(parser);
         }
       } catch (WireProblem problem) {
         throw Refusal.of(parser, problem);
@@ -63,7 +63,7 @@ final class QuantityJson {
       throw Refusal.unexpected(parser, QuantityForm.EXPECTED);
     }
 
-    private static Quantity readObject(JsonParser parser) {
+    private static Quantity readQualified(JsonParser parser) {
       QuantityForm form = new QuantityForm();
       for (String name = ObjectTokens.firstName(parser); name != null; name = parser.nextName()) {
         parser.nextToken();

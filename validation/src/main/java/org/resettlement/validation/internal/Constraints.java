@@ -34,11 +34,11 @@ public final class Constraints {
       NotBlankTextValidators.ForString.class,
       NotBlankTextValidators.ForList.class})
   public @interface NotBlankText {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.NotBlankText.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -52,13 +52,13 @@ public final class Constraints {
       TextCharacterValidators.NoControlsInString.class,
       TextCharacterValidators.NoControlsInList.class})
   public @interface NoControlCharacters {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.NoControlCharacters.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
-    /** @return whether the text is running text, which may hold tabs and line feeds */
+    /** {@return whether the text is running text, which may hold tabs and line feeds} */
     boolean runningText() default false;
   }
 
@@ -72,13 +72,13 @@ public final class Constraints {
       TextCharacterValidators.NoDirectionalFormattingInString.class,
       TextCharacterValidators.NoDirectionalFormattingInList.class})
   public @interface NoDirectionalFormatting {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.NoDirectionalFormatting.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
-    /** @return whether the text is running text, which may embed and isolate but not override */
+    /** {@return whether the text is running text, which may embed and isolate but not override} */
     boolean runningText() default false;
   }
 
@@ -86,11 +86,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = FormatValidators.RecordIdValidator.class)
   public @interface WellFormedId {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.WellFormedId.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -98,11 +98,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = FormatValidators.AcronymValidator.class)
   public @interface WellFormedAcronym {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.WellFormedAcronym.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -110,11 +110,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = FormatValidators.EmailValidator.class)
   public @interface EmailAddress {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.EmailAddress.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -122,11 +122,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = FormatValidators.PhoneValidator.class)
   public @interface PhoneNumber {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.PhoneNumber.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -134,11 +134,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = {FormatValidators.WebContactValidator.class, FormatValidators.UriValidator.class})
   public @interface WebAddress {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.WebAddress.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -146,11 +146,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = FormatValidators.ExternalIdValidator.class)
   public @interface WellFormedExternalId {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.WellFormedExternalId.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -158,11 +158,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = FormatValidators.LatitudeValidator.class)
   public @interface LatitudeInRange {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.LatitudeInRange.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -170,11 +170,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = FormatValidators.LongitudeValidator.class)
   public @interface LongitudeInRange {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.LongitudeInRange.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -182,11 +182,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = FormatValidators.BreakdownCategoryValidator.class)
   public @interface BreakdownCategoryCode {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.BreakdownCategoryCode.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -194,11 +194,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = DatasetValidators.ReferencesValidator.class)
   public @interface ReferenceResolves {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.ReferenceResolves.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -206,11 +206,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = DatasetValidators.UniqueIdsValidator.class)
   public @interface UniqueId {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.UniqueId.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -221,11 +221,11 @@ public final class Constraints {
       DateValidators.PlausibleDateRange.class,
       DateValidators.PlausibleYear.class})
   public @interface PlausibleDate {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.PlausibleDate.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -233,11 +233,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = {DateValidators.PastPartialDate.class, DateValidators.PastLocalDate.class})
   public @interface NotInFuture {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.NotInFuture.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -245,11 +245,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = RecordValidators.PersonNamedValidator.class)
   public @interface PersonNamed {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.PersonNamed.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -257,11 +257,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = RecordValidators.FulfilledValidator.class)
   public @interface FulfilledWithinPledged {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.FulfilledWithinPledged.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -269,11 +269,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = RecordValidators.StatusValidator.class)
   public @interface PledgeStatusMatchesFulfilment {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.PledgeStatusMatchesFulfilment.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -281,11 +281,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = RecordValidators.AllocationsValidator.class)
   public @interface AllocationsWithinPlaces {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.AllocationsWithinPlaces.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -293,11 +293,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = RecordValidators.ArrivalsValidator.class)
   public @interface ArrivalsWithinPlaces {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.ArrivalsWithinPlaces.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -305,11 +305,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = RecordValidators.DeadlineValidator.class)
   public @interface DeadlineAfterLaunch {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.DeadlineAfterLaunch.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -317,11 +317,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = RecordValidators.BreakdownValidator.class)
   public @interface BreakdownWithinTotal {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.BreakdownWithinTotal.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -329,11 +329,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = DatasetValidators.PledgePeriodValidator.class)
   public @interface PledgeWithinCampaignPeriod {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.PledgeWithinCampaignPeriod.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -341,11 +341,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = RecordValidators.SessionValidator.class)
   public @interface SessionWithinEvent {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.SessionWithinEvent.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 
@@ -353,11 +353,11 @@ public final class Constraints {
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
   @Constraint(validatedBy = RecordValidators.CountryCountValidator.class)
   public @interface CountryCountCoversNamed {
-    /** @return the rule's message key in braces */
+    /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.CountryCountCoversNamed.message}";
-    /** @return the rule's groups */
+    /** {@return the rule's groups} */
     Class<?>[] groups() default {};
-    /** @return the rule's severity */
+    /** {@return the rule's severity} */
     Class<? extends Payload>[] payload() default {};
   }
 }

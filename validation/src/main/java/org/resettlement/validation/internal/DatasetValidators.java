@@ -44,6 +44,9 @@ public final class DatasetValidators {
    * to is in the dataset. A state ({@code CountryCode}) needs no record.
    */
   public static final class ReferencesValidator implements ConstraintValidator<ReferenceResolves, Dataset> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public ReferencesValidator() {}
+
     @Override
     public boolean isValid(Dataset dataset, ConstraintValidatorContext context) {
       if (dataset == null) {
@@ -170,6 +173,9 @@ public final class DatasetValidators {
    * is reported at its {@code id}, such as {@code organisations[5].id}; the first use is not.
    */
   public static final class UniqueIdsValidator implements ConstraintValidator<UniqueId, Dataset> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public UniqueIdsValidator() {}
+
     @Override
     public boolean isValid(Dataset dataset, ConstraintValidatorContext context) {
       if (dataset == null) {
@@ -208,6 +214,9 @@ public final class DatasetValidators {
    */
   public static final class PledgePeriodValidator
       implements ConstraintValidator<PledgeWithinCampaignPeriod, Dataset> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public PledgePeriodValidator() {}
+
     @Override
     public boolean isValid(Dataset dataset, ConstraintValidatorContext context) {
       if (dataset == null) {

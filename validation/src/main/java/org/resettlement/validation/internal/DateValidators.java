@@ -39,6 +39,9 @@ public final class DateValidators {
 
   /** {@link PlausibleDate} on a partial date. */
   public static final class PlausiblePartialDate implements ConstraintValidator<PlausibleDate, PartialDate> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public PlausiblePartialDate() {}
+
     @Override
     public boolean isValid(PartialDate date, ConstraintValidatorContext context) {
       return date == null || plausible(date.earliestDate(), date.latestDate(), context);
@@ -47,6 +50,9 @@ public final class DateValidators {
 
   /** {@link PlausibleDate} on each end of a period, reported at {@code start} or {@code end}. */
   public static final class PlausibleDateRange implements ConstraintValidator<PlausibleDate, DateRange> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public PlausibleDateRange() {}
+
     @Override
     public boolean isValid(DateRange period, ConstraintValidatorContext context) {
       if (period == null) {
@@ -69,6 +75,9 @@ public final class DateValidators {
 
   /** {@link PlausibleDate} on a year, such as a funding's budget year. */
   public static final class PlausibleYear implements ConstraintValidator<PlausibleDate, Year> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public PlausibleYear() {}
+
     @Override
     public boolean isValid(Year year, ConstraintValidatorContext context) {
       return year == null || plausible(year.atDay(1), year.atMonth(12).atEndOfMonth(), context);
@@ -77,6 +86,9 @@ public final class DateValidators {
 
   /** {@link NotInFuture} on a partial date, such as a source's publication date. */
   public static final class PastPartialDate implements ConstraintValidator<NotInFuture, PartialDate> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public PastPartialDate() {}
+
     @Override
     public boolean isValid(PartialDate date, ConstraintValidatorContext context) {
       return date == null || !date.earliestDate().isAfter(today(context));
@@ -85,6 +97,9 @@ public final class DateValidators {
 
   /** {@link NotInFuture} on a date, such as the day a source was read. */
   public static final class PastLocalDate implements ConstraintValidator<NotInFuture, LocalDate> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public PastLocalDate() {}
+
     @Override
     public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
       return date == null || !date.isAfter(today(context));

@@ -32,6 +32,9 @@ public final class FormatValidators {
 
   /** {@link WellFormedId} on a record's identifier. */
   public static final class RecordIdValidator implements ConstraintValidator<WellFormedId, RecordId<?>> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public RecordIdValidator() {}
+
     @Override
     public boolean isValid(RecordId<?> id, ConstraintValidatorContext context) {
       return id == null || Formats.isRecordId(id.value());
@@ -40,6 +43,9 @@ public final class FormatValidators {
 
   /** {@link WellFormedAcronym} on an acronym. */
   public static final class AcronymValidator implements ConstraintValidator<WellFormedAcronym, String> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public AcronymValidator() {}
+
     @Override
     public boolean isValid(String acronym, ConstraintValidatorContext context) {
       return acronym == null || Formats.isAcronym(acronym);
@@ -48,6 +54,9 @@ public final class FormatValidators {
 
   /** {@link EmailAddress} on a contact point; only {@link ContactKind#EMAIL} is checked. */
   public static final class EmailValidator implements ConstraintValidator<EmailAddress, ContactPoint> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public EmailValidator() {}
+
     @Override
     public boolean isValid(ContactPoint contact, ConstraintValidatorContext context) {
       return contact == null
@@ -58,6 +67,9 @@ public final class FormatValidators {
 
   /** {@link PhoneNumber} on a contact point; {@link ContactKind#PHONE} and {@code FAX}. */
   public static final class PhoneValidator implements ConstraintValidator<PhoneNumber, ContactPoint> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public PhoneValidator() {}
+
     private static final Set<ContactKind> KINDS = Set.of(ContactKind.PHONE, ContactKind.FAX);
 
     @Override
@@ -70,6 +82,9 @@ public final class FormatValidators {
 
   /** {@link WebAddress} on a contact point; {@link ContactKind#WEBSITE} and {@code SOCIAL_MEDIA}. */
   public static final class WebContactValidator implements ConstraintValidator<WebAddress, ContactPoint> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public WebContactValidator() {}
+
     private static final Set<ContactKind> KINDS = Set.of(ContactKind.WEBSITE, ContactKind.SOCIAL_MEDIA);
 
     @Override
@@ -82,6 +97,9 @@ public final class FormatValidators {
 
   /** {@link WebAddress} on a URL, such as a source's. */
   public static final class UriValidator implements ConstraintValidator<WebAddress, URI> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public UriValidator() {}
+
     @Override
     public boolean isValid(URI uri, ConstraintValidatorContext context) {
       return uri == null || Formats.isWebAddress(uri);
@@ -102,6 +120,9 @@ public final class FormatValidators {
    */
   public static final class ExternalIdValidator
       implements ConstraintValidator<WellFormedExternalId, ExternalIdentifier> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public ExternalIdValidator() {}
+
     @Override
     public boolean isValid(ExternalIdentifier identifier, ConstraintValidatorContext context) {
       if (identifier == null) {
@@ -126,6 +147,9 @@ public final class FormatValidators {
 
   /** {@link LatitudeInRange} on a latitude. */
   public static final class LatitudeValidator implements ConstraintValidator<LatitudeInRange, Double> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public LatitudeValidator() {}
+
     @Override
     public boolean isValid(Double latitude, ConstraintValidatorContext context) {
       return latitude == null || (latitude >= -90.0 && latitude <= 90.0);
@@ -134,6 +158,9 @@ public final class FormatValidators {
 
   /** {@link LongitudeInRange} on a longitude. */
   public static final class LongitudeValidator implements ConstraintValidator<LongitudeInRange, Double> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public LongitudeValidator() {}
+
     @Override
     public boolean isValid(Double longitude, ConstraintValidatorContext context) {
       return longitude == null || (longitude >= -180.0 && longitude <= 180.0);
@@ -143,6 +170,9 @@ public final class FormatValidators {
   /** {@link BreakdownCategoryCode} on a breakdown by citizenship or country of asylum. */
   public static final class BreakdownCategoryValidator
       implements ConstraintValidator<BreakdownCategoryCode, Breakdown> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public BreakdownCategoryValidator() {}
+
     private static final Set<String> COUNTRY_CODES =
         CountryCode.all().stream().map(CountryCode::alpha2).collect(Collectors.toUnmodifiableSet());
 

@@ -15,6 +15,9 @@ public final class NotBlankTextValidators {
 
   /** A localised text has no blank variant. */
   public static final class ForLocalizedText implements ConstraintValidator<NotBlankText, LocalizedText> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public ForLocalizedText() {}
+
     @Override
     public boolean isValid(LocalizedText text, ConstraintValidatorContext context) {
       return text == null || isNotBlank(text);
@@ -23,6 +26,9 @@ public final class NotBlankTextValidators {
 
   /** A plain text, such as a person's name, is not blank. */
   public static final class ForString implements ConstraintValidator<NotBlankText, String> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public ForString() {}
+
     @Override
     public boolean isValid(String text, ConstraintValidatorContext context) {
       return text == null || !Formats.isBlank(text);
@@ -31,6 +37,9 @@ public final class NotBlankTextValidators {
 
   /** No text of a list of localised texts, such as an event's topics, is blank. */
   public static final class ForList implements ConstraintValidator<NotBlankText, List<LocalizedText>> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public ForList() {}
+
     @Override
     public boolean isValid(List<LocalizedText> texts, ConstraintValidatorContext context) {
       boolean valid = true;

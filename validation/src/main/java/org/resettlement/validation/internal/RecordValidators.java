@@ -44,6 +44,9 @@ public final class RecordValidators {
 
   /** {@link PersonNamed}: a name, a given name or a family name, not blank. */
   public static final class PersonNamedValidator implements ConstraintValidator<PersonNamed, Person> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public PersonNamedValidator() {}
+
     @Override
     public boolean isValid(Person person, ConstraintValidatorContext context) {
       return person == null
@@ -63,6 +66,9 @@ public final class RecordValidators {
    */
   public static final class FulfilledValidator
       implements ConstraintValidator<FulfilledWithinPledged, Pledge> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public FulfilledValidator() {}
+
     @Override
     public boolean isValid(Pledge pledge, ConstraintValidatorContext context) {
       if (pledge == null
@@ -86,6 +92,9 @@ public final class RecordValidators {
    */
   public static final class StatusValidator
       implements ConstraintValidator<PledgeStatusMatchesFulfilment, Pledge> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public StatusValidator() {}
+
     @Override
     public boolean isValid(Pledge pledge, ConstraintValidatorContext context) {
       if (pledge == null || pledge.quantity().isEmpty() || pledge.fulfilled().isEmpty()) {
@@ -118,6 +127,9 @@ public final class RecordValidators {
    */
   public static final class AllocationsValidator
       implements ConstraintValidator<AllocationsWithinPlaces, ResettlementQuota> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public AllocationsValidator() {}
+
     @Override
     public boolean isValid(ResettlementQuota quota, ConstraintValidatorContext context) {
       if (quota == null || quota.places().isEmpty()) {
@@ -136,6 +148,9 @@ public final class RecordValidators {
   /** {@link ArrivalsWithinPlaces}: {@link ResettlementQuota#arrivalsExceedPlaces()} is false. */
   public static final class ArrivalsValidator
       implements ConstraintValidator<ArrivalsWithinPlaces, ResettlementQuota> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public ArrivalsValidator() {}
+
     @Override
     public boolean isValid(ResettlementQuota quota, ConstraintValidatorContext context) {
       if (quota == null || !quota.arrivalsExceedPlaces()) {
@@ -151,6 +166,9 @@ public final class RecordValidators {
    * at {@code targets[i].deadline}.
    */
   public static final class DeadlineValidator implements ConstraintValidator<DeadlineAfterLaunch, Campaign> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public DeadlineValidator() {}
+
     @Override
     public boolean isValid(Campaign campaign, ConstraintValidatorContext context) {
       if (campaign == null || campaign.launchDate().isEmpty()) {
@@ -178,6 +196,9 @@ public final class RecordValidators {
    */
   public static final class BreakdownValidator
       implements ConstraintValidator<BreakdownWithinTotal, Statistic> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public BreakdownValidator() {}
+
     @Override
     public boolean isValid(Statistic statistic, ConstraintValidatorContext context) {
       return statistic == null
@@ -196,6 +217,9 @@ public final class RecordValidators {
    * reported at {@code sessions[i].date}.
    */
   public static final class SessionValidator implements ConstraintValidator<SessionWithinEvent, Event> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public SessionValidator() {}
+
     @Override
     public boolean isValid(Event event, ConstraintValidatorContext context) {
       if (event == null) {
@@ -221,6 +245,9 @@ public final class RecordValidators {
    */
   public static final class CountryCountValidator
       implements ConstraintValidator<CountryCountCoversNamed, Event> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public CountryCountValidator() {}
+
     @Override
     public boolean isValid(Event event, ConstraintValidatorContext context) {
       if (event == null || event.representedCountryCount().isEmpty()) {

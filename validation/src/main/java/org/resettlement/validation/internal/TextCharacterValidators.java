@@ -21,6 +21,9 @@ public final class TextCharacterValidators {
       implements ConstraintValidator<NoControlCharacters, LocalizedText> {
     private Predicate<String> hasControl;
 
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public NoControlsInLocalizedText() {}
+
     @Override
     public void initialize(NoControlCharacters constraint) {
       hasControl = controls(constraint.runningText());
@@ -35,6 +38,9 @@ public final class TextCharacterValidators {
   /** {@link NoControlCharacters} on a plain text, such as a person's name or a note. */
   public static final class NoControlsInString implements ConstraintValidator<NoControlCharacters, String> {
     private Predicate<String> hasControl;
+
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public NoControlsInString() {}
 
     @Override
     public void initialize(NoControlCharacters constraint) {
@@ -52,6 +58,9 @@ public final class TextCharacterValidators {
       implements ConstraintValidator<NoControlCharacters, List<LocalizedText>> {
     private Predicate<String> hasControl;
 
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public NoControlsInList() {}
+
     @Override
     public void initialize(NoControlCharacters constraint) {
       hasControl = controls(constraint.runningText());
@@ -67,6 +76,9 @@ public final class TextCharacterValidators {
   public static final class NoDirectionalFormattingInLocalizedText
       implements ConstraintValidator<NoDirectionalFormatting, LocalizedText> {
     private Predicate<String> hasFormatting;
+
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public NoDirectionalFormattingInLocalizedText() {}
 
     @Override
     public void initialize(NoDirectionalFormatting constraint) {
@@ -84,6 +96,9 @@ public final class TextCharacterValidators {
       implements ConstraintValidator<NoDirectionalFormatting, String> {
     private Predicate<String> hasFormatting;
 
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public NoDirectionalFormattingInString() {}
+
     @Override
     public void initialize(NoDirectionalFormatting constraint) {
       hasFormatting = directionalFormatting(constraint.runningText());
@@ -99,6 +114,9 @@ public final class TextCharacterValidators {
   public static final class NoDirectionalFormattingInList
       implements ConstraintValidator<NoDirectionalFormatting, List<LocalizedText>> {
     private Predicate<String> hasFormatting;
+
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public NoDirectionalFormattingInList() {}
 
     @Override
     public void initialize(NoDirectionalFormatting constraint) {
