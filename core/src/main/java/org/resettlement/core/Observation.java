@@ -172,12 +172,15 @@ public abstract class Observation implements WithObservation {
         Observation.class,
         "value",
         "must be absent, as the observation is confidential or not available");
-    Invariants.check(
-        valueless || value().isPresent(),
-        Observation.class,
-        "value",
-        "must be present unless the observation is confidential or not available (give the status"
-            + " of a cell without a value, such as a ':' in a Eurostat table)");
+    if (!valueless && value().isEmpty()) {
+      // Either the value or the status is missing: both fields are named, so that a document that
+      // leaves out either is refused at the observation rather than at one of them.
+      throw new InvalidValueException(
+          Observation.class,
+          List.of("value", "statuses"),
+          "must have a value, or a status that says why it has none (confidential or not"
+              + " available, such as a ':' in a Eurostat table)");
+    }
   }
 
   /**

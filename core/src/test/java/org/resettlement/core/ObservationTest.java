@@ -70,8 +70,9 @@ class ObservationTest {
   @EnumSource(value = ObservationStatus.class, names = {"CONFIDENTIAL", "NOT_AVAILABLE"}, mode = EnumSource.Mode.EXCLUDE)
   void anObservationWithoutValue_mustSayWhy(ObservationStatus status) {
     assertThatThrownBy(() -> cell().addStatus(status).build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("value"))
-        .hasMessageStartingWith("Observation.value: must be present unless the observation is confidential or not available");
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.fields()).containsExactly("value", "statuses"))
+        .hasMessage("Observation [value, statuses]: must have a value, or a status that says why it has none"
+            + " (confidential or not available, such as a ':' in a Eurostat table)");
     assertThat(cell().addStatus(status).value(Quantity.exactly(5)).build().statuses()).containsExactly(status);
   }
 

@@ -136,6 +136,18 @@ public final class GoldenFiles {
     add("dimension-key.json", org.resettlement.core.DimensionKey.class, SeedData.ILLUSTRATIVE_CELL.key());
     add("category.json", org.resettlement.core.Category.class, org.resettlement.core.CategoryCode.of("TIB"));
     add("rounding.json", org.resettlement.core.Rounding.class, org.resettlement.core.Rounding.NEAREST_5);
+    add("observation.json", org.resettlement.core.Observation.class, ObservationData.SYRIANS_TO_FRANCE_2017);
+    add("observation-cell.json", org.resettlement.core.Observation.class, ObservationData.ILLUSTRATIVE_CELL);
+    add("observation-confidential.json", org.resettlement.core.Observation.class, ObservationData.ILLUSTRATIVE_CONFIDENTIAL);
+    add("observation-not-available.json", org.resettlement.core.Observation.class, ObservationData.UNHCR_2015.get(1));
+    add("observation-status.json", org.resettlement.core.ObservationStatus.class,
+        org.resettlement.core.ObservationStatus.BREAK_IN_SERIES);
+    add("dimension.json", org.resettlement.core.Dimension.class, ObservationData.EUROSTAT_UNIT);
+    add("sex.json", org.resettlement.core.Sex.class, org.resettlement.core.Sex.FEMALE);
+    add("age-band.json", org.resettlement.core.AgeBand.class, org.resettlement.core.AgeBand.from(65));
+    add("country-category.json", org.resettlement.core.CountryCategory.class,
+        org.resettlement.core.CountryCategory.STATELESS);
+    add("category-code.json", org.resettlement.core.CategoryCode.class, org.resettlement.core.CategoryCode.of("Y_LT18"));
     add("geography.json", Geography.class, SeedData.EU_AND_NORWAY);
     add("geography-world.json", Geography.class, Geography.world());
     add("monetary-amount.json", org.resettlement.core.MonetaryAmount.class, SeedData.GRANT);
