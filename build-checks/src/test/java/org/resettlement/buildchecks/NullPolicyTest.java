@@ -54,12 +54,17 @@ import org.resettlement.core.Dataset;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Dimension;
 import org.resettlement.core.DimensionKey;
+import org.resettlement.core.Discrepancy;
 import org.resettlement.core.Geography;
 import org.resettlement.core.InvalidValueException;
 import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationFilter;
+import org.resettlement.core.ObservationIndex;
 import org.resettlement.core.ObservationStatus;
+import org.resettlement.core.ObservationTotal;
 import org.resettlement.core.PartialDate;
 import org.resettlement.core.Pledge;
+import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaTotal;
 import org.resettlement.core.Rounding;
 import org.resettlement.core.Sex;
@@ -699,12 +704,24 @@ class NullPolicyTest {
             Map.entry(CategoryCode.class, () -> CategoryCode.of("TIB")),
             Map.entry(DimensionKey.class, () -> DimensionKey.of(Dimension.SEX, Sex.FEMALE)),
             Map.entry(Rounding.class, () -> Rounding.NEAREST_5),
+            Map.entry(ObservationFilter.class, ObservationFilter::all),
+            // Computed views, which an index makes.
+            Map.entry(ObservationTotal.class, () -> ObservationIndex.of(List.of()).total(ObservationFilter.all())),
+            Map.entry(Discrepancy.class, NullPolicy::discrepancy),
             Map.entry(Observation.class, () -> Observation.builder()
                 .metric(StatisticMetric.RESETTLED_PERSONS)
                 .period(DateRange.of(PartialDate.ofYear(2016)))
                 .geography(Geography.world())
                 .addStatus(ObservationStatus.CONFIDENTIAL)
                 .build()));
+
+    /** A margin of 1 whose only cell counts 5. */
+    private static Discrepancy discrepancy() {
+      Observation total = Observation.of(StatisticMetric.ARRIVALS, DimensionKey.of(),
+          DateRange.of(PartialDate.ofYear(2016)), Geography.world(), Quantity.exactly(1));
+      Observation women = total.withKey(DimensionKey.of(Dimension.SEX, Sex.FEMALE)).withValue(Quantity.exactly(5));
+      return ObservationIndex.of(List.of(total, women)).discrepancies().get(0);
+    }
 
     /** Values of Jackson types, by class name, as both Jackson lines name some classes alike. */
     private static final Map<String, Supplier<?>> JACKSON_VALUES =

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * The records that services exchange: organisations, people, memberships, events, projects,
- * campaigns, pledges, quotas and statistics, with the version of the schema they follow.
+ * campaigns, pledges, quotas, statistics and observations, with the version of the schema they
+ * follow.
  *
  * <p>A dataset finds records by identifier and computes what users ask of the records together:
  * {@linkplain #campaignProgress(CampaignId) a campaign's progress} towards its target, and
@@ -108,6 +109,18 @@ public abstract class Dataset implements WithDataset {
    * @return the unmodifiable list, possibly empty, not null
    */
   public abstract List<Statistic> statistics();
+
+  /**
+   * Returns the observations: the cells of publishers' tables of statistics, such as Eurostat's
+   * resettled persons by citizenship, sex and age, one per cell. The cells of one table share
+   * their sources, periods and geographies.
+   *
+   * <p>Figures that documents quote are {@link #statistics()}; {@link Statistic#asObservations()}
+   * gives them as observations too.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Observation> observations();
 
   @Value.Lazy
   DatasetIndex index() {

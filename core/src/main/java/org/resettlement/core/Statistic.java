@@ -3,7 +3,6 @@ package org.resettlement.core;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -141,10 +140,9 @@ public abstract class Statistic implements DatasetRecord<StatisticId>, WithStati
             .build();
     observations.add(total);
     for (Breakdown part : breakdown()) {
-      Dimension dimension = Dimension.of(part.dimension().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       observations.add(
           total
-              .withKey(key().with(dimension, dimension.category(part.category())))
+              .withKey(key().with(part.dimension(), part.category()))
               .withValue(part.value())
               .withNote(Optional.empty()));
     }

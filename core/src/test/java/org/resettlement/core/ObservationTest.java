@@ -123,11 +123,7 @@ class ObservationTest {
     for (int i = random.nextInt(4); i > 0; i--) {
       Dimension dimension = BREAKDOWN_DIMENSIONS.get(random.nextInt(BREAKDOWN_DIMENSIONS.size()));
       String code = dimension == Dimension.SEX ? "female" : dimension == Dimension.AGE_BAND ? "0-17" : "LB";
-      statistic.addBreakdown(
-          Breakdown.of(
-              BreakdownDimension.valueOf(dimension.code().toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
-              code,
-              SeededCases.quantity(random)));
+      statistic.addBreakdown(Breakdown.of(dimension, code, SeededCases.quantity(random)));
     }
     return statistic.build();
   }
@@ -154,8 +150,8 @@ class ObservationTest {
     for (int i = 0; i < statistic.breakdown().size(); i++) {
       Breakdown part = statistic.breakdown().get(i);
       Observation observation = observations.get(i + 1);
-      Dimension dimension = Dimension.of(part.dimension().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-      assertThat(observation.key()).isEqualTo(statistic.key().with(dimension, dimension.category(part.category())));
+      assertThat(observation.key()).isEqualTo(statistic.key().with(part.dimension(), part.category()));
+      assertThat(observation.key().category(part.dimension())).contains(part.category());
       assertThat(observation.value()).contains(part.value());
       assertThat(observation.note()).isEmpty();
     }

@@ -91,7 +91,7 @@ public enum BrokenRule {
    * code. Samples write the alpha-3 code ({@code SYR}), or add a category of citizenship so
    * written, of no one.
    */
-  BREAKDOWN_CATEGORY_CODE("A breakdown by citizenship or country of asylum has a category that is no ISO 3166-1 alpha-2 code."),
+  BREAKDOWN_CATEGORY_CODE("A breakdown by a country dimension has a category that is no ISO 3166-1 alpha-2 code, stateless or unknown."),
   /**
    * A reference names a record the dataset does not hold. Samples replace one reference (a
    * parent, member, organiser, host, funder, participant, speaker, project, coordinator, partner,

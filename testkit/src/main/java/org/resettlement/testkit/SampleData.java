@@ -17,7 +17,6 @@ import org.resettlement.core.ActorKind;
 import org.resettlement.core.Allocation;
 import org.resettlement.core.AllocationBasis;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignId;
 import org.resettlement.core.ContactKind;
@@ -27,6 +26,7 @@ import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.Event;
 import org.resettlement.core.EventId;
 import org.resettlement.core.EventKind;
@@ -899,7 +899,7 @@ public final class SampleData {
     enumeration(generators, QuotaKind.values());
     enumeration(generators, AllocationBasis.values());
     enumeration(generators, StatisticMetric.values());
-    enumeration(generators, BreakdownDimension.values());
+    generators.put(Dimension.class, data -> data.draw.pick(FigureSampler.DIMENSIONS));
     return Collections.unmodifiableMap(generators);
   }
 

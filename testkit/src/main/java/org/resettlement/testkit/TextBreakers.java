@@ -37,13 +37,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignId;
 import org.resettlement.core.ContactKind;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Coordinates;
+import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.Event;
 import org.resettlement.core.EventId;
 import org.resettlement.core.ExternalIdentifier;
@@ -457,20 +458,27 @@ final class TextBreakers {
     List<Breakdown> breakdown = s.breakdown();
     for (int j = 0; j < breakdown.size(); j++) {
       Breakdown category = breakdown.get(j);
-      if (byCountry(category.dimension())) {
+      Optional<CountryCode> country = country(category);
+      if (country.isPresent()) {
         int index = j;
         site(sites, at("breakdown", j) + ".category", () -> s.withBreakdown(replaced(breakdown, index,
-            Breakdown.of(category.dimension(), CountryCode.of(category.category()).alpha3(), category.value()))));
+            Breakdown.of(category.dimension(), country.get().alpha3(), category.value()))));
       }
     }
     if (sites.isEmpty()) {
       // No category of citizenship yet, so a category of nobody adds up to nothing too many.
       site(sites, at("breakdown", breakdown.size()) + ".category", () -> s.withBreakdown(appended(breakdown,
-          Breakdown.of(BreakdownDimension.CITIZENSHIP, scope.draw.pick(Vocabulary.ORIGINS).alpha3(), Quantity.ZERO))));
+          Breakdown.of(Dimension.CITIZENSHIP, scope.draw.pick(Vocabulary.ORIGINS).alpha3(), Quantity.ZERO))));
     }
   }
 
-  private static boolean byCountry(BreakdownDimension dimension) {
-    return dimension == BreakdownDimension.CITIZENSHIP || dimension == BreakdownDimension.COUNTRY_OF_ASYLUM;
+  /** The country of a breakdown by a country dimension, if its category is one. */
+  private static Optional<CountryCode> country(Breakdown breakdown) {
+    boolean byCountry = breakdown.dimension().equals(Dimension.CITIZENSHIP)
+        || breakdown.dimension().equals(Dimension.COUNTRY_OF_ORIGIN)
+        || breakdown.dimension().equals(Dimension.COUNTRY_OF_ASYLUM);
+    return byCountry && breakdown.category() instanceof CountryCategory
+        ? ((CountryCategory) breakdown.category()).country()
+        : Optional.empty();
   }
 }

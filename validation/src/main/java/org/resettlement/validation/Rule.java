@@ -78,11 +78,15 @@ public enum Rule {
   LONGITUDE_IN_RANGE(Constraints.LongitudeInRange.class, true, Severity.ERROR,
       "Longitudes lie from -180 to 180 degrees.",
       "Coordinates: `longitude`"),
-  /** A breakdown by citizenship or country of asylum names its category by country code. */
+  /**
+   * A breakdown by citizenship, country of origin or country of asylum names its category by
+   * country code, or as stateless or unknown.
+   */
   BREAKDOWN_CATEGORY_CODE(Constraints.BreakdownCategoryCode.class, true, Severity.ERROR,
-      "Breakdowns by citizenship or country of asylum use ISO 3166-1 alpha-2 codes.",
-      "Breakdown of dimension `CITIZENSHIP` or `COUNTRY_OF_ASYLUM`: `category` (in Statistic "
-          + "`breakdown[i]`)"),
+      "Breakdowns by citizenship, country of origin or country of asylum use ISO 3166-1 alpha-2"
+          + " codes, stateless or unknown.",
+      "Breakdown of dimension `citizenship`, `country-of-origin` or `country-of-asylum`: `category`"
+          + " (in Statistic `breakdown[i]`)"),
   /** Every reference to an organisation, person, campaign or project resolves in the dataset. */
   REFERENCE_RESOLVES(Constraints.ReferenceResolves.class, true, Severity.ERROR,
       "Every reference to a record resolves in the dataset; states need no record.",

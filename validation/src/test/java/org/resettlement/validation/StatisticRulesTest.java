@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.Statistic;
@@ -24,15 +24,15 @@ class StatisticRulesTest {
   private final Validator validator = Validators.validator();
 
   private static Breakdown bySex(String category, String value) {
-    return Breakdown.of(BreakdownDimension.SEX, category, Quantity.parse(value));
+    return Breakdown.of(Dimension.SEX, category, Quantity.parse(value));
   }
 
   private static Breakdown byAge(String category, String value) {
-    return Breakdown.of(BreakdownDimension.AGE_BAND, category, Quantity.parse(value));
+    return Breakdown.of(Dimension.AGE_BAND, category, Quantity.parse(value));
   }
 
   private static Breakdown byCitizenship(String category) {
-    return Breakdown.of(BreakdownDimension.CITIZENSHIP, category, Quantity.exactly(100));
+    return Breakdown.of(Dimension.CITIZENSHIP, category, Quantity.exactly(100));
   }
 
   @Test
@@ -87,7 +87,7 @@ class StatisticRulesTest {
   void breakdownCategoryCode_acceptsCountryCodes(String code) {
     Statistic statistic =
         statistic("s").withBreakdown(byCitizenship(code),
-            Breakdown.of(BreakdownDimension.COUNTRY_OF_ASYLUM, code, Quantity.exactly(100)));
+            Breakdown.of(Dimension.COUNTRY_OF_ASYLUM, code, Quantity.exactly(100)));
 
     assertThat(validator.validate(statistic)).hasNoViolations();
   }
@@ -104,10 +104,36 @@ class StatisticRulesTest {
   @Test
   void breakdownCategoryCode_rejectsNonCodeCountryOfAsylum() {
     Statistic statistic =
-        statistic("s").withBreakdown(Breakdown.of(BreakdownDimension.COUNTRY_OF_ASYLUM, "Lebanon", Quantity.exactly(1)));
+        statistic("s").withBreakdown(Breakdown.of(Dimension.COUNTRY_OF_ASYLUM, "Lebanon", Quantity.exactly(1)));
 
     assertThat(validator.validate(statistic))
         .containsOnlyViolations(violationOf(BrokenRule.BREAKDOWN_CATEGORY_CODE).withProperty("breakdown[0].category"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"stateless", "unknown"})
+  void breakdownCategoryCode_acceptsStatelessAndUnknown(String code) {
+    Statistic statistic =
+        statistic("s").withBreakdown(byCitizenship(code),
+            Breakdown.of(Dimension.COUNTRY_OF_ORIGIN, code, Quantity.exactly(100)));
+
+    assertThat(validator.validate(statistic)).hasNoViolations();
+  }
+
+  @Test
+  void breakdownCategoryCode_rejectsAPublishersCodeOfCountryOfOrigin() {
+    Statistic statistic =
+        statistic("s").withBreakdown(Breakdown.of(Dimension.COUNTRY_OF_ORIGIN, "TIB", Quantity.exactly(1)));
+
+    assertThat(validator.validate(statistic))
+        .containsOnlyViolations(violationOf(BrokenRule.BREAKDOWN_CATEGORY_CODE).withProperty("breakdown[0].category"));
+  }
+
+  @Test
+  void breakdownCategoryCode_acceptsAnyCodeOfAPublishersDimension() {
+    assertThat(validator.validate(statistic("s").withBreakdown(
+            Breakdown.of(Dimension.of("eurostat:unit"), "PER", Quantity.exactly(1)))))
+        .hasNoViolations();
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.resettlement.core.Actor;
 import org.resettlement.core.ActorKind;
 import org.resettlement.core.AllocationBasis;
-import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.CampaignId;
 import org.resettlement.core.ContactKind;
 import org.resettlement.core.ContactPoint;
@@ -18,6 +17,7 @@ import org.resettlement.core.Coordinates;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.EventId;
 import org.resettlement.core.EventKind;
 import org.resettlement.core.ExternalIdentifier;
@@ -142,7 +142,7 @@ public final class GoldenFiles {
     add("observation-not-available.json", org.resettlement.core.Observation.class, ObservationData.UNHCR_2015.get(1));
     add("observation-status.json", org.resettlement.core.ObservationStatus.class,
         org.resettlement.core.ObservationStatus.BREAK_IN_SERIES);
-    add("dimension.json", org.resettlement.core.Dimension.class, ObservationData.EUROSTAT_UNIT);
+    add("dimension-publisher.json", org.resettlement.core.Dimension.class, ObservationData.EUROSTAT_UNIT);
     add("sex.json", org.resettlement.core.Sex.class, org.resettlement.core.Sex.FEMALE);
     add("age-band.json", org.resettlement.core.AgeBand.class, org.resettlement.core.AgeBand.from(65));
     add("country-category.json", org.resettlement.core.CountryCategory.class,
@@ -185,7 +185,7 @@ public final class GoldenFiles {
     add("quota-kind.json", QuotaKind.class, QuotaKind.MULTI_ANNUAL_PROGRAMME);
     add("allocation-basis.json", AllocationBasis.class, AllocationBasis.COUNTRY_OF_FIRST_ASYLUM);
     add("statistic-metric.json", StatisticMetric.class, StatisticMetric.RESETTLEMENT_NEEDS);
-    add("breakdown-dimension.json", BreakdownDimension.class, BreakdownDimension.COUNTRY_OF_ASYLUM);
+    add("dimension.json", Dimension.class, Dimension.COUNTRY_OF_ASYLUM);
     add("actor-kind.json", ActorKind.class, ActorKind.ORGANISATION);
     add("quantity-qualifier.json", Quantity.Qualifier.class, Quantity.Qualifier.AT_LEAST);
     add("partial-date-precision.json", PartialDate.Precision.class, PartialDate.Precision.MONTH);
@@ -212,6 +212,8 @@ public final class GoldenFiles {
   static {
     // The 1.0 dataset states its version; the current one is written with the version written now.
     changedSince10("dataset.json", org.resettlement.core.Dataset.class, SeedData.dataset().withSchemaVersion("1.0"));
+    // 1.0 named the dimensions of a breakdown with an enum of their own, which Dimension replaces.
+    changedSince10("breakdown-dimension.json", Dimension.class, Dimension.COUNTRY_OF_ASYLUM);
     for (String file : Version10.FILES) {
       Golden changed = CHANGED_SINCE_10.get(file);
       Golden current = ALL.get(file);

@@ -7,7 +7,6 @@ import org.resettlement.core.AgeBand;
 import org.resettlement.core.Allocation;
 import org.resettlement.core.AllocationBasis;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignId;
 import org.resettlement.core.ContactKind;
@@ -148,7 +147,7 @@ public final class SeedData {
 
   /** An illustrative breakdown of a statistic. */
   public static final Breakdown BREAKDOWN =
-      Breakdown.of(BreakdownDimension.SEX, "female", Quantity.atMost(1_800));
+      Breakdown.of(Dimension.SEX, Sex.FEMALE, Quantity.atMost(1_800));
 
   /** An illustrative geography: a group and a country outside it. */
   public static final Geography EU_AND_NORWAY =
@@ -213,7 +212,7 @@ public final class SeedData {
           .rounding(Rounding.NEAREST_5)
           .period(DateRange.of(PartialDate.ofYear(2016)))
           .geography(Geography.of(CountryCode.of("FR")))
-          .addBreakdown(Breakdown.of(BreakdownDimension.COUNTRY_OF_ASYLUM, "LB", Quantity.exactly(60)))
+          .addBreakdown(Breakdown.of(Dimension.COUNTRY_OF_ASYLUM, CountryCategory.parse("LB"), Quantity.exactly(60)))
           .note(LocalizedText.of("en", "Illustrative figures"))
           .build();
 

@@ -784,11 +784,15 @@ public final class RecordModel {
     @JsonProperty("asylum-decisions") ASYLUM_DECISIONS
   }
 
-  /** Mirrors the core enum of the same name; JSON names are lower-kebab-case. */
+  /**
+   * Mirrors the core's built-in dimensions, which are constants of its {@code Dimension} class
+   * (publishers' own dimensions are left out: the sample data has none); JSON names are their codes.
+   */
   public enum BreakdownDimension {
     @JsonProperty("sex") SEX,
     @JsonProperty("age-band") AGE_BAND,
     @JsonProperty("citizenship") CITIZENSHIP,
+    @JsonProperty("country-of-origin") COUNTRY_OF_ORIGIN,
     @JsonProperty("country-of-asylum") COUNTRY_OF_ASYLUM
   }
 

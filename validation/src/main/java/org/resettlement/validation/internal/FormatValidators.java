@@ -4,12 +4,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.ContactKind;
 import org.resettlement.core.ContactPoint;
-import org.resettlement.core.CountryCode;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.ExternalIdentifier;
 import org.resettlement.core.RecordId;
 import org.resettlement.validation.internal.Constraints.BreakdownCategoryCode;
@@ -167,28 +165,29 @@ public final class FormatValidators {
     }
   }
 
-  /** {@link BreakdownCategoryCode} on a breakdown by citizenship or country of asylum. */
+  /**
+   * {@link BreakdownCategoryCode} on a breakdown by a country dimension (citizenship, country of
+   * origin, country of asylum): its category is a country, stateless or unknown, not a publisher's
+   * code that the core kept as written because it maps to no country.
+   */
   public static final class BreakdownCategoryValidator
       implements ConstraintValidator<BreakdownCategoryCode, Breakdown> {
     /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
     public BreakdownCategoryValidator() {}
 
-    private static final Set<String> COUNTRY_CODES =
-        CountryCode.all().stream().map(CountryCode::alpha2).collect(Collectors.toUnmodifiableSet());
+    private static final Set<Dimension> COUNTRY_DIMENSIONS =
+        Set.of(Dimension.CITIZENSHIP, Dimension.COUNTRY_OF_ORIGIN, Dimension.COUNTRY_OF_ASYLUM);
 
     @Override
     public boolean isValid(Breakdown breakdown, ConstraintValidatorContext context) {
-      if (breakdown == null) {
-        return true;
-      }
-      boolean byCountry =
-          breakdown.dimension() == BreakdownDimension.CITIZENSHIP
-              || breakdown.dimension() == BreakdownDimension.COUNTRY_OF_ASYLUM;
-      if (!byCountry || COUNTRY_CODES.contains(breakdown.category())) {
+      if (breakdown == null
+          || !COUNTRY_DIMENSIONS.contains(breakdown.dimension())
+          || breakdown.category().mapped()) {
         return true;
       }
       Violations.at(context, "category");
       return false;
     }
   }
+
 }
