@@ -12,7 +12,6 @@ import org.resettlement.jackson.internal.DatasetInstantiators;
 import org.resettlement.jackson.internal.ImmutablesIntrospector;
 import org.resettlement.jackson.internal.PackageVersion;
 import org.resettlement.jackson.internal.PersonalData;
-import org.resettlement.jackson.internal.UnwrittenGuard;
 
 /**
  * Binds every public type of {@code org.resettlement.core} to the Resettlement JSON wire format.
@@ -109,6 +108,5 @@ public final class ResettlementModule extends Module {
     context.addBeanDeserializerModifier(new CoreDeserializerModifier());
     context.addValueInstantiators(new DatasetInstantiators());
     context.addBeanSerializerModifier(new PersonalData.Modifier());
-    context.addBeanSerializerModifier(new UnwrittenGuard.Modifier());
   }
 }

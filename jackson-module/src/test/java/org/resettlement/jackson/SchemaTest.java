@@ -16,8 +16,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.resettlement.core.CategoryCode;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.InvalidValueException;
 import org.resettlement.testkit.SampleData;
 import org.resettlement.wireformat.BadDocuments;
 import org.resettlement.wireformat.BadDocuments.BadDocument;
@@ -159,6 +162,51 @@ class SchemaTest extends JsonTestBase {
 
     assertThat(SCHEMA.enumValues(WireSchema.definitionName(type)))
         .containsExactlyElementsOf(expected);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * The definitions of the categories of the built-in dimensions accept exactly the codes that the
+   * reader types for the dimension; every other code is a publisher's code, which the definition
+   * of a key accepts as well. Only an age band whose ages are the wrong way round is of the
+   * definition's form and still a publisher's code, as a pattern cannot compare two numbers.
+   */
+  @Test
+  void categoryDefinitions_acceptExactlyTheCodesTheReaderTypesForTheirDimension() {
+    List<String> codes = new ArrayList<>(List.of(
+        "female", "male", "unknown", "Female", "F", "M", "T", "TOTAL", "UNK",
+        "0-17", "18-34", "35-64", "65+", "0+", "150+", "151+", "0-150", "0-151", "150-150", "018-34", "1-2-3", "-5", "5-",
+        "65 +", "Y_LT18", "Y18-34", "Y_GE65", "0-4", "5-11", "12-17", "18-59", "60+",
+        "stateless", "STATELESS", "sy", "XX", "STLS", "XXA", "TIB", "UK", "EL", "PER", " SY", "SY "));
+    CountryCode.all().forEach(country -> codes.add(country.alpha2()));
+    for (int age = 0; age <= 151; age += 7) {
+      codes.add(age + "+");
+      codes.add(age + "-" + (age + 3));
+    }
+    for (String code : codes) {
+      for (Dimension dimension : Dimension.builtIn()) {
+        String definition = dimension.equals(Dimension.SEX) ? "Sex"
+            : dimension.equals(Dimension.AGE_BAND) ? "AgeBand" : "CountryCategory";
+        String json = "\"" + code + "\"";
+        boolean typed = isCategoryCode(code) && dimension.category(code).mapped();
+
+        assertThat(SCHEMA.problems(definition, json).isEmpty()).as("%s of %s", code, dimension).isEqualTo(typed);
+        assertThat(SCHEMA.problems("DimensionKey", "{\"" + dimension + "\":" + json + "}").isEmpty())
+            .as("key {%s: %s}", dimension, code)
+            .isEqualTo(isCategoryCode(code));
+      }
+    }
+    assertThat(SCHEMA.problems("AgeBand", "\"30-18\"")).isEmpty();
+    assertThat(Dimension.AGE_BAND.category("30-18").mapped()).isFalse();
+  }
+
+  private static boolean isCategoryCode(String code) {
+    try {
+      CategoryCode.of(code);
+      return true;
+    } catch (InvalidValueException e) {
+      return false;
+    }
   }
 
   @Test

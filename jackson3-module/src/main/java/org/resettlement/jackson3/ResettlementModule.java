@@ -7,7 +7,6 @@ import org.resettlement.jackson3.internal.DatasetInstantiators;
 import org.resettlement.jackson3.internal.ImmutablesIntrospector;
 import org.resettlement.jackson3.internal.PackageVersion;
 import org.resettlement.jackson3.internal.PersonalData;
-import org.resettlement.jackson3.internal.UnwrittenGuard;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -98,6 +97,5 @@ public final class ResettlementModule extends JacksonModule {
     context.addDeserializerModifier(new CoreDeserializerModifier());
     context.addValueInstantiators(new DatasetInstantiators());
     context.addSerializerModifier(new PersonalData.Modifier());
-    context.addSerializerModifier(new UnwrittenGuard.Modifier());
   }
 }

@@ -103,6 +103,8 @@ public final class GoldenFiles {
 
   static {
     add("dataset.json", org.resettlement.core.Dataset.class, SeedData.dataset());
+    add("dataset-with-observations.json", org.resettlement.core.Dataset.class,
+        org.resettlement.core.Dataset.builder().addAllObservations(ObservationData.all()).build());
     add("organisation.json", org.resettlement.core.Organisation.class, SeedData.CCME_ORGANISATION);
     add("organisation-with-place.json", org.resettlement.core.Organisation.class, SeedData.WCRS_ORGANISATION);
     add("person.json", org.resettlement.core.Person.class, SeedData.JOSE_MAGALHAES_PERSON);
