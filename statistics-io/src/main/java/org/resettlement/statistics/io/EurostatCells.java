@@ -1,8 +1,8 @@
 package org.resettlement.statistics.io;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

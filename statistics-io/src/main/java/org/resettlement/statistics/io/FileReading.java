@@ -12,11 +12,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayDeque;
-import org.resettlement.core.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resettlement.core.Observation;
 
 /**
  * One reading of one file: the text, the CSV reader over it, the layout its header gives, and the
