@@ -1,13 +1,13 @@
 package org.resettlement.statistics.io;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.resettlement.core.Category;
 import org.resettlement.core.DateRange;
-import org.resettlement.core.Dimension;
 import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Geography;
 import org.resettlement.core.InvalidValueException;
@@ -53,13 +53,14 @@ final class EurostatCells {
 
   private final ReadContext context;
   private final Shared shared;
-  private final Map<String, Geography> geographies = new HashMap<>();
-  private final Map<String, DateRange> periods = new HashMap<>();
-  private final Map<String, Set<ObservationStatus>> flagSets = new HashMap<>();
-  private final Map<CodeList, Map<String, Object>> categories = new EnumMap<>(CodeList.class);
-  private final Dimension[] keyDimensions = new Dimension[16];
+  private final Memo<Geography> geographies = new Memo<>(EurostatGeo::read);
+  /** The periods of each frequency; null for a frequency this module does not read. */
+  private final Memo<Memo<DateRange>> periods = new Memo<>(freq -> EurostatPeriods.knownFrequency(freq)
+      ? new Memo<>(text -> EurostatPeriods.read(freq, text)) : null);
+  /** The statuses of the flags and confidentiality status, or the reason they cannot be read. */
+  private final Memo<Object> statuses = new Memo<>(EurostatCells::statuses);
+  private final Map<CodeList, Memo<Object>> categories = new EnumMap<>(CodeList.class);
   private final Category[] keyCategories = new Category[16];
-  private final StringBuilder keyCodes = new StringBuilder();
 
   EurostatCells(ReadContext context) {
     this.context = context;
@@ -86,18 +87,14 @@ final class EurostatCells {
 
     String freq = cell.codes[freqIndex];
     DateRange period = null;
-    if (!EurostatPeriods.knownFrequency(freq)) {
+    Memo<DateRange> periodsOfFreq = periods.get(freq);
+    if (periodsOfFreq == null) {
       ok = problem(cell, freqIndex, Text.quoted(freq)
           + " is not a frequency this reader knows: A (annual), Q (quarterly) or M (monthly)");
     } else {
-      period = periods.get(freq + cell.period);
+      period = periodsOfFreq.get(cell.period);
       if (period == null) {
-        period = EurostatPeriods.read(freq, cell.period);
-        if (period == null) {
-          ok = problem(cell.line, cell.periodColumn, cell.periodColumnName, EurostatPeriods.whyNot(freq, cell.period));
-        } else {
-          periods.put(freq + cell.period, period);
-        }
+        ok = problem(cell.line, cell.periodColumn, cell.periodColumnName, EurostatPeriods.whyNot(freq, cell.period));
       }
     }
 
@@ -128,20 +125,20 @@ final class EurostatCells {
     if (statuses == null) {
       return null;
     }
-    boolean withheld = statuses.contains(ObservationStatus.CONFIDENTIAL);
-    boolean missing = statuses.contains(ObservationStatus.NOT_AVAILABLE);
-    if (value != null && (withheld || missing)) {
+    boolean valueless = statuses.contains(ObservationStatus.CONFIDENTIAL)
+        || statuses.contains(ObservationStatus.NOT_AVAILABLE);
+    if (value == null && !valueless) {
+      // An empty value or ':' without a flag: the observation exists, its value is not available.
+      @SuppressWarnings("unchecked")
+      Set<ObservationStatus> withNotAvailable = (Set<ObservationStatus>) this.statuses.get(notAvailable(cell));
+      statuses = withNotAvailable;
+    }
+    if (value != null && valueless) {
       ok = problem(cell.line, cell.valueColumn, cell.valueColumnName, "has the value " + value + " but is flagged "
-          + (withheld ? "confidential" : "missing") + ", which has no value");
+          + (statuses.contains(ObservationStatus.CONFIDENTIAL) ? "confidential" : "missing") + ", which has no value");
     }
     if (!ok) {
       return null;
-    }
-    if (value == null && !withheld && !missing) {
-      // An empty value or ':' without a flag: the observation exists, its value is not available.
-      EnumSet<ObservationStatus> notAvailable = EnumSet.of(ObservationStatus.NOT_AVAILABLE);
-      notAvailable.addAll(statuses);
-      statuses = shared.statuses(notAvailable);
     }
     Observation.Builder observation = Observation.builder()
         .metric(dataflow.metric())
@@ -159,28 +156,25 @@ final class EurostatCells {
 
   /** The population a cell counts: a category of each dimension whose code is not the total. */
   private DimensionKey key(CellText cell, EurostatDataflow dataflow) {
-    StringBuilder codes = keyCodes;
-    codes.setLength(0);
-    int count = 0;
-    int column = 2;
+    List<EurostatDataflow.KeyDimension> dimensions = dataflow.keyDimensions();
     boolean ok = true;
-    for (EurostatDataflow.KeyDimension dimension : dataflow.keyDimensions()) {
-      int index = column++;
+    for (int i = 0; i < dimensions.size(); i++) {
+      EurostatDataflow.KeyDimension dimension = dimensions.get(i);
+      int index = i + 2;
       String code = cell.codes[index];
-      codes.append(code).append(',');
+      keyCategories[i] = null;
       if (code.equals(dimension.total)) {
         continue;
       }
-      Object category = categories.computeIfAbsent(dimension.codes, list -> new HashMap<>())
-          .computeIfAbsent(code, unused -> category(dimension.codes, code));
+      Object category = categories.computeIfAbsent(dimension.codes, list -> new Memo<>(text -> category(list, text)))
+          .get(code);
       if (category instanceof String) {
         ok = problem(cell, index, (String) category);
         continue;
       }
-      keyDimensions[count] = dimension.dimension;
-      keyCategories[count++] = (Category) category;
+      keyCategories[i] = (Category) category;
     }
-    return ok ? shared.key(dataflow.code() + ':' + codes, keyDimensions, keyCategories, count) : null;
+    return ok ? shared.key(dataflow, dataflow.dimensions(), keyCategories, dimensions.size()) : null;
   }
 
   /** The category of a code, or the reason it cannot be kept. */
@@ -197,7 +191,7 @@ final class EurostatCells {
     if (code.isEmpty()) {
       return problem(cell, index, "is empty; every dimension has a code");
     }
-    if (code.strip().length() != code.length()) {
+    if (Character.isWhitespace(code.charAt(0)) || Character.isWhitespace(code.charAt(code.length() - 1))) {
       return problem(cell, index, Text.quoted(code) + " has spaces around the code");
     }
     return true;
@@ -206,16 +200,10 @@ final class EurostatCells {
   private Geography geography(CellText cell, int index) {
     String code = cell.codes[index];
     Geography geography = geographies.get(code);
-    if (geography != null) {
-      return geography;
-    }
-    geography = EurostatGeo.read(code);
     if (geography == null) {
       problem(cell, index, Text.quoted(code) + " is neither a country nor a group of countries this library knows"
           + " (groups: " + EurostatGeo.groupCodes() + ")");
-      return null;
     }
-    geographies.put(code, geography);
     return geography;
   }
 
@@ -223,37 +211,60 @@ final class EurostatCells {
   private Set<ObservationStatus> statuses(CellText cell) {
     String flags = cell.flags == null ? "" : cell.flags;
     String conf = cell.confStatus == null ? "" : cell.confStatus;
-    String both = flags + '|' + conf;
-    Set<ObservationStatus> statuses = flagSets.get(both);
-    if (statuses != null) {
-      return statuses;
+    // Most rows have no confidentiality status: their flags alone say which statuses they have.
+    Object read = statuses.get(conf.isEmpty() ? flags : flags + '|' + conf);
+    if (read instanceof String) {
+      String reason = (String) read;
+      boolean ofConf = reason.startsWith(CONF_PROBLEM);
+      problem(cell.line, ofConf ? cell.confStatusColumn : cell.flagsColumn,
+          ofConf ? cell.confStatusColumnName : cell.flagsColumnName, ofConf ? reason.substring(CONF_PROBLEM.length()) : reason);
+      return null;
     }
+    @SuppressWarnings("unchecked")
+    Set<ObservationStatus> set = (Set<ObservationStatus>) read;
+    return set;
+  }
+
+  /** The text of {@link #statuses(String)} for the cell's statuses and not available. */
+  private static String notAvailable(CellText cell) {
+    String conf = cell.confStatus == null ? "" : cell.confStatus;
+    return (cell.flags == null ? "" : cell.flags) + '|' + conf + "|:";
+  }
+
+  private static final String CONF_PROBLEM = "CONF_STATUS:";
+
+  /**
+   * Reads flags, a confidentiality status after a {@code |}, and {@code |:} for a value that is
+   * not there: the statuses, or the reason they cannot be read.
+   */
+  private static Object statuses(String text) {
+    String[] parts = text.split("\\|", -1);
+    String flags = parts[0];
+    String conf = parts.length > 1 ? parts[1] : "";
     EnumSet<ObservationStatus> read = EnumSet.noneOf(ObservationStatus.class);
     for (int i = 0; i < flags.length(); i++) {
       char letter = flags.charAt(i);
       ObservationStatus status = EurostatFlags.flag(letter);
       if (status == null) {
-        problem(cell.line, cell.flagsColumn, cell.flagsColumnName, Text.quoted(String.valueOf(letter))
-            + (flags.length() > 1 ? " in " + Text.quoted(flags) : "")
-            + " is not a Eurostat flag; the flags are " + EurostatFlags.KNOWN_FLAGS);
-        return null;
+        return Text.quoted(String.valueOf(letter)) + (flags.length() > 1 ? " in " + Text.quoted(flags) : "")
+            + " is not a Eurostat flag; the flags are " + EurostatFlags.KNOWN_FLAGS;
       }
       read.add(status);
     }
     if (!conf.isEmpty()) {
       Boolean confidential = EurostatFlags.confidential(conf);
       if (confidential == null) {
-        problem(cell.line, cell.confStatusColumn, cell.confStatusColumnName, Text.quoted(conf)
-            + " is not a confidentiality status; CONF_STATUS is one of " + EurostatFlags.KNOWN_CONF_STATUS);
-        return null;
+        return CONF_PROBLEM + Text.quoted(conf) + " is not a confidentiality status; CONF_STATUS is one of "
+            + EurostatFlags.KNOWN_CONF_STATUS;
       }
       if (confidential) {
         read.add(ObservationStatus.CONFIDENTIAL);
       }
     }
-    statuses = shared.statuses(read);
-    flagSets.put(both, statuses);
-    return statuses;
+    if (parts.length > 2) {
+      read.add(ObservationStatus.NOT_AVAILABLE);
+    }
+    return Collections.unmodifiableSet(read);
   }
 
   private boolean problem(CellText cell, int index, String reason) {

@@ -62,6 +62,7 @@ final class EurostatDataflow {
   private final Rounding rounding;
   private final List<KeyDimension> keyDimensions;
   private final List<String> columns;
+  private final Dimension[] dimensions;
 
   private EurostatDataflow(Builder builder) {
     this.code = builder.code;
@@ -70,6 +71,7 @@ final class EurostatDataflow {
     this.unit = builder.unit;
     this.rounding = builder.rounding;
     this.keyDimensions = List.copyOf(builder.keyDimensions);
+    this.dimensions = keyDimensions.stream().map(dimension -> dimension.dimension).toArray(Dimension[]::new);
     List<String> columns = new ArrayList<>();
     columns.add(FREQ);
     columns.add(UNIT);
@@ -133,6 +135,11 @@ final class EurostatDataflow {
   /** The dimensions of the population counted, in Eurostat's order. */
   List<KeyDimension> keyDimensions() {
     return keyDimensions;
+  }
+
+  /** The dimensions of the population counted, in Eurostat's order; not to be changed. */
+  Dimension[] dimensions() {
+    return dimensions;
   }
 
   /** Every dimension column, lower case, in Eurostat's order: freq, unit, the key's, geo. */

@@ -12,11 +12,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayDeque;
-import org.resettlement.core.Observation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resettlement.core.Observation;
 
 /**
  * One reading of one file: the text, the CSV reader over it, the layout its header gives, and the
@@ -30,10 +30,11 @@ final class FileReading implements Closeable {
   private final CsvReader<CsvRecord> csv;
   private final CloseableIterator<CsvRecord> rows;
   private final Layout layout;
-  /** The observations of the current row not yet taken, and their lines. */
+  /** The observations of the current row not yet taken, and the row's line. */
   private final ArrayDeque<Observation> pending = new ArrayDeque<>();
-  private final ArrayDeque<Long> pendingLines = new ArrayDeque<>();
   private long line;
+  /** The row after the current one, read ahead to see where the current one ends; or null. */
+  private CsvRecord ahead;
   private long lastLine;
 
   private FileReading(ReadContext context, CsvReader<CsvRecord> csv, CloseableIterator<CsvRecord> rows, Layout layout, long line) {
@@ -152,24 +153,24 @@ final class FileReading implements Closeable {
    */
   Observation next() {
     while (pending.isEmpty()) {
-      CsvRecord row = nextRow();
+      CsvRecord row = ahead != null ? ahead : nextRow();
       if (row == null) {
         return null;
       }
+      ahead = nextRow();
       if (whole(row)) {
+        line = row.getStartingLineNumber();
         layout.row(row, this::add);
       }
       // Counted once its problems are: a progress report at this row includes them.
       context.rowRead();
     }
-    line = pendingLines.poll();
     context.observationMade();
     return pending.poll();
   }
 
   private void add(long line, Observation observation) {
     pending.add(observation);
-    pendingLines.add(line);
   }
 
   /** The line of the observation {@link #next()} returned last. */
@@ -185,7 +186,10 @@ final class FileReading implements Closeable {
   /** Checks that a row has as many cells as the header, each on one line. */
   private boolean whole(CsvRecord row) {
     long line = row.getStartingLineNumber();
-    for (int i = 0; i < row.getFieldCount(); i++) {
+    // A row that ends on its first line is followed by the next line's row; only one followed by
+    // a later line (or by none) can have a cell over several lines, or be followed by empty lines.
+    boolean oneLine = ahead != null && ahead.getStartingLineNumber() == line + 1;
+    for (int i = 0; !oneLine && i < row.getFieldCount(); i++) {
       String field = row.getField(i);
       if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
         long lines = field.chars().filter(c -> c == '\n').count();

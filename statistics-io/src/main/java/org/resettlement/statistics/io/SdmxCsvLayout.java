@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resettlement.core.Observation;
@@ -51,9 +50,9 @@ final class SdmxCsvLayout extends Layout {
   private final int flagsColumn;
   private final int confStatusColumn;
   /** What each dataflow reference a row names is: known and fitting, or the reason why not. */
-  private final Map<String, Object> dataflows = new HashMap<>();
-  /** The times of update already read; a file has a few. */
-  private final Set<String> lastUpdates = new HashSet<>();
+  private final Memo<Object> dataflows = new Memo<>(this::dataflow);
+  /** The times of update that are valid; a file has a few. */
+  private final Memo<Boolean> lastUpdates = new Memo<>(text -> EurostatLastUpdate.valid(text) ? Boolean.TRUE : null);
   private final EurostatCells.CellText cell = new EurostatCells.CellText();
   private String lastReference;
   private String lastName;
@@ -179,17 +178,13 @@ final class SdmxCsvLayout extends Layout {
         return;
       }
     }
-    if (lastUpdateColumn >= 0 && !lastUpdates.contains(row.getField(lastUpdateColumn))) {
-      if (EurostatLastUpdate.valid(row.getField(lastUpdateColumn))) {
-        lastUpdates.add(row.getField(lastUpdateColumn));
-      } else {
-        problem(line, lastUpdateColumn, Text.quoted(row.getField(lastUpdateColumn))
-            + " is not a time of update such as 10/06/21 23:00:00 (day/month/year hours:minutes:seconds)");
-        return;
-      }
+    if (lastUpdateColumn >= 0 && lastUpdates.get(row.getField(lastUpdateColumn)) == null) {
+      problem(line, lastUpdateColumn, Text.quoted(row.getField(lastUpdateColumn))
+          + " is not a time of update such as 10/06/21 23:00:00 (day/month/year hours:minutes:seconds)");
+      return;
     }
     String reference = row.getField(dataflowColumn);
-    Object dataflow = dataflows.computeIfAbsent(reference, this::dataflow);
+    Object dataflow = dataflows.get(reference);
     if (dataflow instanceof String) {
       problem(line, dataflowColumn, (String) dataflow);
       return;

@@ -29,11 +29,10 @@ final class TidyCsvLayout extends Layout {
   private final Map<String, DateRange> periods = new HashMap<>();
   private final Map<String, Geography> geographies = new HashMap<>();
   private final Map<String, Set<ObservationStatus>> statuses = new HashMap<>();
-  private final Map<String, Object> categories = new HashMap<>();
+  /** The categories of each dimension's codes, or the reason a code cannot be kept. */
+  private final Memo<Object>[] categories;
   private final Map<String, Rounding> roundings = new HashMap<>();
   private final Category[] keyCategories;
-  private final Dimension[] keyDimensions;
-  private final StringBuilder keyCodes = new StringBuilder();
 
   private TidyCsvLayout(CsvRecord header, ReadContext context, Dimension[] dimensions) {
     super(header);
@@ -41,7 +40,13 @@ final class TidyCsvLayout extends Layout {
     this.shared = context.shared();
     this.dimensions = dimensions;
     this.keyCategories = new Category[dimensions.length];
-    this.keyDimensions = new Dimension[dimensions.length];
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Memo<Object>[] memos = new Memo[dimensions.length];
+    for (int i = 0; i < dimensions.length; i++) {
+      Dimension dimension = dimensions[i];
+      memos[i] = new Memo<>(code -> category(dimension, code));
+    }
+    this.categories = memos;
     this.source = Source.builder().title(LocalizedText.of("en", context.file())).note("tidy CSV").build();
     context.sources().add(source);
   }
@@ -141,27 +146,25 @@ final class TidyCsvLayout extends Layout {
   }
 
   private DimensionKey key(CsvRecord row, long line) {
+    if (dimensions.length == 0) {
+      return DimensionKey.of();
+    }
     boolean ok = true;
-    int count = 0;
-    StringBuilder codes = keyCodes;
-    codes.setLength(0);
     for (int i = 0; i < dimensions.length; i++) {
       int index = TidyCsv.LEADING.size() + i;
       String code = row.getField(index);
-      codes.append(code).append('\u0000');
+      keyCategories[i] = null;
       if (code.isEmpty()) {
         continue;
       }
-      Dimension dimension = dimensions[i];
-      Object category = categories.computeIfAbsent(i + ":" + code, unused -> category(dimension, code));
+      Object category = categories[i].get(code);
       if (category instanceof String) {
         ok = problem(line, index, (String) category);
         continue;
       }
-      keyDimensions[count] = dimension;
-      keyCategories[count++] = (Category) category;
+      keyCategories[i] = (Category) category;
     }
-    return ok ? shared.key(codes.toString(), keyDimensions, keyCategories, count) : null;
+    return ok ? shared.key(this, dimensions, keyCategories, dimensions.length) : null;
   }
 
   /** The category of a code, or the reason it cannot be kept. */

@@ -1,9 +1,14 @@
 /**
  * Reading and writing official statistics files: Eurostat's SDMX-CSV 1.0 and 2.0 and its TSV bulk
- * download, and UNHCR's Refugee Data Finder CSV downloads.
+ * download, UNHCR's Refugee Data Finder CSV downloads, and a tidy long CSV.
+ *
+ * <p>{@link org.resettlement.statistics.io.StatisticsReader} reads a file into the core's {@link
+ * org.resettlement.core.Observation}s, one per cell of the publisher's table; {@link
+ * org.resettlement.statistics.io.StatisticsWriter} writes observations as SDMX-CSV 1.0 or as the
+ * tidy CSV, which the reader reads back as equal observations.
  *
  * <h2>Nothing silently lost</h2>
- * Every data row of a file either becomes what the reader makes of it or is reported as a
+ * Every data row of a file either becomes observations or is reported as a
  * {@link org.resettlement.statistics.io.ReadProblem} with the file, the line, the column and the
  * reason in plain words. In {@link org.resettlement.statistics.io.ReadMode#STRICT strict} mode the
  * first problem stops the reading with a {@link
