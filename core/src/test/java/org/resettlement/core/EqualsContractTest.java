@@ -16,6 +16,7 @@ class EqualsContractTest {
         ImmutableContactPoint.class, ImmutableCoordinates.class, ImmutableDateRange.class,
         ImmutableEvent.class, ImmutableExternalIdentifier.class, ImmutableFunding.class,
         ImmutableGeography.class, ImmutableMembership.class, ImmutableMonetaryAmount.class, ImmutableObservation.class,
+        ImmutableObservationFilter.class, ImmutableObservationTotal.class, ImmutableDiscrepancy.class,
         ImmutableOrganisation.class, ImmutableParticipation.class, ImmutablePerson.class,
         ImmutablePlace.class, ImmutablePledge.class, ImmutableProject.class,
         ImmutableResettlementQuota.class, ImmutableSeriesPosition.class, ImmutableSession.class,
@@ -36,7 +37,7 @@ class EqualsContractTest {
   void dataset_honoursTheContractIgnoringItsLookupTables() {
     EqualsVerifier.forClass(ImmutableDataset.class)
         .suppress(Warning.NULL_FIELDS, Warning.TRANSIENT_FIELDS)
-        .withIgnoredFields("index", "lazyInitBitmap")
+        .withIgnoredFields("index", "observationIndex", "lazyInitBitmap")
         .verify();
   }
 

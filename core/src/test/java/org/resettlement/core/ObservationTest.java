@@ -168,4 +168,19 @@ class ObservationTest {
     assertThat(built.key()).isSameAs(DimensionKey.of());
     assertThat(built.rounding()).isEmpty();
   }
+
+  @Test
+  void observationsWithoutStatus_shareOneEmptySet_soThatACubeOfAMillionCellsDoesNotHoldAMillion() {
+    Observation first = cell().value(Quantity.exactly(85)).build();
+    Observation second = cell().value(Quantity.exactly(90)).build();
+    Observation confidential = cell().addStatus(ObservationStatus.CONFIDENTIAL).build();
+
+    assertThat(first.statuses()).isEmpty();
+    assertThat(second.statuses()).isSameAs(first.statuses());
+    assertThat(Observation.builder().from(confidential).statuses(List.of()).value(Quantity.exactly(5)).build()
+        .statuses()).isSameAs(first.statuses());
+    assertThat(first.withStatuses(ObservationStatus.ESTIMATED).withStatuses(List.of()).statuses())
+        .isSameAs(first.statuses());
+    assertThat(confidential.statuses()).containsExactly(ObservationStatus.CONFIDENTIAL);
+  }
 }

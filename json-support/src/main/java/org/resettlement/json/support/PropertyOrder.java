@@ -12,6 +12,7 @@ import org.resettlement.core.CampaignProgress;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Coordinates;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.Discrepancy;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Event;
 import org.resettlement.core.ExternalIdentifier;
@@ -20,6 +21,8 @@ import org.resettlement.core.Geography;
 import org.resettlement.core.Membership;
 import org.resettlement.core.MonetaryAmount;
 import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationFilter;
+import org.resettlement.core.ObservationTotal;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.Participation;
 import org.resettlement.core.Person;
@@ -53,17 +56,11 @@ import org.resettlement.core.Target;
 final class PropertyOrder {
   private static final Map<Class<?>, List<String>> ORDER = new LinkedHashMap<>();
 
-  /**
-   * Attributes of the core that the wire format does not have yet: they are neither written nor
-   * read, and a writer refuses a value in which they are not empty rather than drop them. A
-   * dataset's observations (issue 16) wait for the wire format that gives an observation's value
-   * its rule: present unless the observation is confidential or not available.
-   */
-  private static final Map<Class<?>, Set<String>> UNWRITTEN = Map.of(Dataset.class, Set.of("observations"));
-
   static {
     order(Allocation.class, "basis", "country", "places");
     order(Breakdown.class, "dimension", "category", "value");
+    order(Discrepancy.class,
+        "margin", "dimension", "cells", "cellsSum", "cellsExceedMargin", "beyondRounding");
     order(CampaignProgress.class,
         "campaign", "target", "pledges", "withdrawnPledges", "pledgedPlaces", "deliveredPlaces");
     order(Campaign.class,
@@ -73,7 +70,7 @@ final class PropertyOrder {
     order(Coordinates.class, "latitude", "longitude");
     order(Dataset.class,
         "schemaVersion", "organisations", "people", "memberships", "events", "projects",
-        "campaigns", "pledges", "quotas", "statistics");
+        "campaigns", "pledges", "quotas", "statistics", "observations");
     order(DateRange.class, "start", "end");
     order(Event.class,
         "id", "title", "kind", "period", "venue", "online", "organisers", "hosts", "funders",
@@ -107,6 +104,9 @@ final class PropertyOrder {
     order(Source.class, "title", "publisher", "url", "publishedOn", "accessedOn", "note");
     order(Observation.class,
         "metric", "key", "value", "statuses", "rounding", "period", "geography", "note", "sources");
+    order(ObservationFilter.class,
+        "metric", "period", "periodWithin", "geography", "key", "undivided", "exactKey");
+    order(ObservationTotal.class, "sum", "publishedSum", "observations", "withheld", "missing");
     order(Statistic.class,
         "id", "metric", "key", "value", "rounding", "period", "geography", "breakdown", "note",
         "sources");
@@ -127,16 +127,6 @@ final class PropertyOrder {
    */
   static List<String> of(Class<?> type) {
     return ORDER.getOrDefault(type, List.of());
-  }
-
-  /**
-   * Returns the attributes of a type that the wire format does not have yet.
-   *
-   * @param type  a type of the core
-   * @return the names, empty for most types, not null
-   */
-  static Set<String> unwritten(Class<?> type) {
-    return UNWRITTEN.getOrDefault(type, Set.of());
   }
 
   /**
