@@ -25,6 +25,7 @@ import org.resettlement.core.Campaign;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Event;
 import org.resettlement.core.Membership;
 import org.resettlement.core.Observation;
@@ -184,7 +185,8 @@ class GeneratedSamplesTest {
   @Test
   void generatedTypes_includeTheRecordsAndTheSharedValues() {
     assertThat(generatedTypes()).containsAll(RECORD_TYPES)
-        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class, Dimension.class);
+        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class, Dimension.class,
+            DimensionKey.class, Observation.class);
   }
 
   @ParameterizedTest(name = "{0}")
