@@ -2,7 +2,15 @@ package org.resettlement.buildchecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
@@ -44,12 +52,33 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.AgeBand;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
+import org.resettlement.core.CategoryCode;
+import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
+import org.resettlement.core.Discrepancy;
+import org.resettlement.core.Geography;
 import org.resettlement.core.InvalidValueException;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationFilter;
+import org.resettlement.core.ObservationIndex;
+import org.resettlement.core.ObservationStatus;
+import org.resettlement.core.ObservationTotal;
+import org.resettlement.core.PartialDate;
 import org.resettlement.core.Pledge;
+import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.Rounding;
+import org.resettlement.core.Sex;
+import org.resettlement.core.StatisticMetric;
+import org.resettlement.statistics.io.ReadProblem;
+import org.resettlement.statistics.io.StatisticsReader;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 
@@ -78,10 +107,12 @@ class NullPolicyTest {
           "org.resettlement.jackson",
           "org.resettlement.jackson3",
           "org.resettlement.validation",
+          "org.resettlement.openstandards",
           "org.resettlement.testkit",
           "org.resettlement.testkit.junit",
           "org.resettlement.testkit.instancio",
-          "org.resettlement.testkit.validation");
+          "org.resettlement.testkit.validation",
+          "org.resettlement.statistics.io");
 
   private static final String CORE = "org.resettlement.core";
 
@@ -231,7 +262,9 @@ class NullPolicyTest {
           org.resettlement.jackson.ResettlementModule.class,
           org.resettlement.jackson3.ResettlementModule.class,
           org.resettlement.validation.ResettlementValidation.class,
-          SampleData.class);
+          org.resettlement.openstandards.Popolo.class,
+          SampleData.class,
+          StatisticsReader.class);
 
   private static Class<?> load(String name) {
     try {
@@ -559,6 +592,11 @@ class NullPolicyTest {
       if (type == SampleData.class) {
         return Optional.of(SampleData.withSeed(SEED));
       }
+      if (SIMPLE_VALUES.containsKey(type)) {
+        // Values that no factory makes from sample arguments, such as Rounding (a unit of 0 is
+        // refused).
+        return Optional.of(SIMPLE_VALUES.get(type).get());
+      }
       if (type == CampaignProgress.class || type == QuotaTotal.class) {
         // Computed views, which a dataset makes.
         Dataset dataset = samples.dataset();
@@ -566,6 +604,9 @@ class NullPolicyTest {
             type == QuotaTotal.class
                 ? dataset.quotaTotals().get(0)
                 : dataset.campaignProgress(dataset.campaigns().get(0).id()).orElseThrow());
+      }
+      if (type == StatisticsReader.class) {
+        return Optional.of(StatisticsReader.builder().build());
       }
       if (Modifier.isAbstract(type.getModifiers())) {
         return Optional.empty();
@@ -618,6 +659,13 @@ class NullPolicyTest {
       Supplier<?> simple = SIMPLE_VALUES.get(type);
       if (simple != null) {
         return simple.get();
+      }
+      if (type == ReadProblem.class) {
+        // Only a reader makes problems: made here as a reader would.
+        Constructor<ReadProblem> constructor = ReadProblem.class.getDeclaredConstructor(
+            String.class, long.class, int.class, String.class, String.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance("a.csv", 2L, 10, "OBS_VALUE", "'12a' is not a whole number");
       }
       Supplier<?> jackson = JACKSON_VALUES.get(type.getName());
       if (jackson != null) {
@@ -672,7 +720,37 @@ class NullPolicyTest {
             Map.entry(RandomGenerator.class, () -> new SplittableRandom(SEED)),
             Map.entry(Throwable.class, () -> new IllegalStateException("cause")),
             Map.entry(StringBuilder.class, StringBuilder::new),
-            Map.entry(DatasetSpec.class, DatasetSpec::empty));
+            Map.entry(DatasetSpec.class, DatasetSpec::empty),
+            Map.entry(Path.class, () -> Path.of("no-such-file.csv")),
+            Map.entry(InputStream.class, () -> new ByteArrayInputStream(new byte[0])),
+            Map.entry(Reader.class, () -> new StringReader("")),
+            Map.entry(Writer.class, StringWriter::new),
+            Map.entry(OutputStream.class, ByteArrayOutputStream::new),
+            Map.entry(Dimension.class, () -> Dimension.SEX),
+            Map.entry(Category.class, () -> Sex.FEMALE),
+            Map.entry(AgeBand.class, () -> AgeBand.from(65)),
+            Map.entry(CountryCategory.class, () -> CountryCategory.STATELESS),
+            Map.entry(CategoryCode.class, () -> CategoryCode.of("TIB")),
+            Map.entry(DimensionKey.class, () -> DimensionKey.of(Dimension.SEX, Sex.FEMALE)),
+            Map.entry(Rounding.class, () -> Rounding.NEAREST_5),
+            Map.entry(ObservationFilter.class, ObservationFilter::all),
+            // Computed views, which an index makes.
+            Map.entry(ObservationTotal.class, () -> ObservationIndex.of(List.of()).total(ObservationFilter.all())),
+            Map.entry(Discrepancy.class, NullPolicy::discrepancy),
+            Map.entry(Observation.class, () -> Observation.builder()
+                .metric(StatisticMetric.RESETTLED_PERSONS)
+                .period(DateRange.of(PartialDate.ofYear(2016)))
+                .geography(Geography.world())
+                .addStatus(ObservationStatus.CONFIDENTIAL)
+                .build()));
+
+    /** A margin of 1 whose only cell counts 5. */
+    private static Discrepancy discrepancy() {
+      Observation total = Observation.of(StatisticMetric.ARRIVALS, DimensionKey.of(),
+          DateRange.of(PartialDate.ofYear(2016)), Geography.world(), Quantity.exactly(1));
+      Observation women = total.withKey(DimensionKey.of(Dimension.SEX, Sex.FEMALE)).withValue(Quantity.exactly(5));
+      return ObservationIndex.of(List.of(total, women)).discrepancies().get(0);
+    }
 
     /** Values of Jackson types, by class name, as both Jackson lines name some classes alike. */
     private static final Map<String, Supplier<?>> JACKSON_VALUES =

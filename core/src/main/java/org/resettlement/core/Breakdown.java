@@ -3,11 +3,18 @@ package org.resettlement.core;
 import org.immutables.value.Value;
 
 /**
- * One category of a {@link Statistic} broken down by sex, age band, citizenship or country of
- * asylum, such as "1,200 of them female".
+ * One "of which" figure of a {@link Statistic}: the part of its population in one category of a
+ * dimension, such as "1,200 of them female" or "2,100 of them from Syria".
  *
- * <p>Categories are tokens: {@code female}, {@code 0-17}, or an ISO 3166-1 alpha-2 code for
- * citizenship and country of asylum.
+ * <p>A breakdown belongs to a figure that a document quotes. A publisher's table, where every
+ * combination of categories has a cell, is a set of {@link Observation}s instead, each with a
+ * {@link DimensionKey}.
+ *
+ * <p>The category must be one of the {@linkplain Dimension#accepts(Category) dimension's}: a
+ * {@link Sex} for {@link Dimension#SEX}, an {@link AgeBand} for {@link Dimension#AGE_BAND}, a
+ * {@link CountryCategory} for a country dimension, or a publisher's {@link CategoryCode} for any.
+ * A publisher's code that the dimension knows is kept typed: a breakdown by sex given {@code
+ * CategoryCode.of("female")} has the category {@link Sex#FEMALE}.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
@@ -19,16 +26,16 @@ public abstract class Breakdown implements WithBreakdown {
   /**
    * Returns how the statistic is broken down.
    *
-   * @return the dimension, not null
+   * @return the dimension, such as {@link Dimension#SEX}, not null
    */
-  public abstract BreakdownDimension dimension();
+  public abstract Dimension dimension();
 
   /**
    * Returns the category within the dimension.
    *
-   * @return the category token, such as {@code "female"} or {@code "SY"}, not null
+   * @return the category, such as {@link Sex#FEMALE} or the country category {@code SY}, not null
    */
-  public abstract String category();
+  public abstract Category category();
 
   /**
    * Returns the figure for the category.
@@ -41,13 +48,30 @@ public abstract class Breakdown implements WithBreakdown {
    * Obtains a breakdown category.
    *
    * @param dimension the dimension, not null
-   * @param category the category token, not null
+   * @param category the category of the dimension, not null
    * @param value the figure, not null
    * @return the breakdown, not null
-   * @throws InvalidValueException if any argument is null or the category is not a token
+   * @throws InvalidValueException if any argument is null or the dimension does not accept the
+   *     category
    */
-  public static Breakdown of(BreakdownDimension dimension, String category, Quantity value) {
+  public static Breakdown of(Dimension dimension, Category category, Quantity value) {
     return builder().dimension(dimension).category(category).value(value).build();
+  }
+
+  /**
+   * Obtains a breakdown category from its code, as {@link Dimension#category(String)} reads it.
+   *
+   * @param dimension the dimension, not null
+   * @param category the category code, such as {@code "female"}, {@code "0-17"} or {@code "SY"},
+   *     not null
+   * @param value the figure, not null
+   * @return the breakdown, not null
+   * @throws InvalidValueException if any argument is null or the code is no category code
+   */
+  public static Breakdown of(Dimension dimension, String category, Quantity value) {
+    Invariants.notNull(Breakdown.class, "dimension", dimension);
+    Invariants.notNull(Breakdown.class, "category", category);
+    return of(dimension, dimension.category(category), value);
   }
 
   /**
@@ -60,8 +84,10 @@ public abstract class Breakdown implements WithBreakdown {
   }
 
   @Value.Check
-  void check() {
-    Invariants.token(Breakdown.class, "category", category());
+  Breakdown check() {
+    Category canonical = dimension().checked(Breakdown.class, "category", category());
+    // A publisher's code that the dimension knows is kept typed, so that equal codes are one value.
+    return canonical == category() ? this : ImmutableBreakdown.copyOf(this).withCategory(canonical);
   }
 
   /** Builds a {@link Breakdown}; every field is required. */

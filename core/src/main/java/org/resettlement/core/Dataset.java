@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * The records that services exchange: organisations, people, memberships, events, projects,
- * campaigns, pledges, quotas and statistics, with the version of the schema they follow.
+ * campaigns, pledges, quotas, statistics and observations, with the version of the schema they
+ * follow.
  *
  * <p>A dataset finds records by identifier and computes what users ask of the records together:
  * {@linkplain #campaignProgress(CampaignId) a campaign's progress} towards its target, and
@@ -30,7 +31,7 @@ import org.immutables.value.Value;
 public abstract class Dataset implements WithDataset {
 
   /** The version of the schema this library writes: {@value}. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private static final Pattern SCHEMA_VERSION_FORM = Pattern.compile("\\d{1,9}\\.\\d{1,9}");
 
@@ -108,6 +109,34 @@ public abstract class Dataset implements WithDataset {
    * @return the unmodifiable list, possibly empty, not null
    */
   public abstract List<Statistic> statistics();
+
+  /**
+   * Returns the observations: the cells of publishers' tables of statistics, such as Eurostat's
+   * resettled persons by citizenship, sex and age, one per cell. The cells of one table share
+   * their sources, periods and geographies.
+   *
+   * <p>Figures that documents quote are {@link #statistics()}; {@link Statistic#asObservations()}
+   * gives them as observations too.
+   *
+   * @return the unmodifiable list, possibly empty, not null
+   */
+  public abstract List<Observation> observations();
+
+  /**
+   * Returns the index of the {@linkplain #observations() observations}, to select them, follow a
+   * population over time, add them up by a dimension and compare a cube's totals with its cells.
+   *
+   * <p>The index is built the first time it is asked for, once, and kept; building it reads every
+   * observation. It holds the dataset's observations themselves, not copies. Figures that
+   * documents quote ({@link #statistics()}) are not in it; index them with {@code
+   * ObservationIndex.of(statistic.asObservations())} where they should be queried alike.
+   *
+   * @return the index, the same on every call, not null
+   */
+  @Value.Lazy
+  public ObservationIndex observationIndex() {
+    return ObservationIndex.of(observations());
+  }
 
   @Value.Lazy
   DatasetIndex index() {

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
     typeWith = "With*",
     jdkOnly = true,
     depluralize = true,
-    depluralizeDictionary = {"person:people", "country:countries"},
+    depluralizeDictionary = {"person:people", "country:countries", "status:statuses"},
     throwForInvalidImmutableState = InvalidValueException.class,
     throwForNullPointer = InvalidValueException.class,
     jacksonIntegration = false,

@@ -10,6 +10,18 @@
  * Each record has a typed identifier and cites the {@link org.resettlement.core.Source}s its facts
  * come from.
  *
+ * <h2>Official statistics</h2>
+ * A figure that a document quotes is a {@link org.resettlement.core.Statistic}, perhaps with "of
+ * which" {@link org.resettlement.core.Breakdown}s. A publisher's table (Eurostat, UNHCR) is a list
+ * of {@link org.resettlement.core.Observation}s, one per cell. Both name the population they count
+ * with a {@link org.resettlement.core.DimensionKey}: a {@link org.resettlement.core.Category} for
+ * each {@link org.resettlement.core.Dimension} the figure divides by ({@link
+ * org.resettlement.core.Sex}, {@link org.resettlement.core.AgeBand}, {@link
+ * org.resettlement.core.CountryCategory}, or a publisher's {@link
+ * org.resettlement.core.CategoryCode} kept as written). An observation carries the publisher's
+ * {@link org.resettlement.core.ObservationStatus}es and both may carry its {@link
+ * org.resettlement.core.Rounding}.
+ *
  * <h2>Shared values</h2>
  * {@link org.resettlement.core.LocalizedText}, {@link org.resettlement.core.CountryCode},
  * {@link org.resettlement.core.CountryGroup}, {@link org.resettlement.core.PartialDate},

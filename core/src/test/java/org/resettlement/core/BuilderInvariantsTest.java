@@ -267,9 +267,9 @@ class BuilderInvariantsTest {
         .returns(AllocationBasis.NATIONALITY, Allocation::basis)
         .returns(syria, Allocation::country)
         .returns(Quantity.exactly(500), Allocation::places);
-    assertThat(Breakdown.of(BreakdownDimension.SEX, "F", Quantity.exactly(12)))
-        .returns(BreakdownDimension.SEX, Breakdown::dimension)
-        .returns("F", Breakdown::category)
+    assertThat(Breakdown.of(Dimension.SEX, "F", Quantity.exactly(12)))
+        .returns(Dimension.SEX, Breakdown::dimension)
+        .returns(CategoryCode.of("F"), Breakdown::category)
         .returns(Quantity.exactly(12), Breakdown::value);
     assertThat(Participation.of(speaker, ParticipantRole.SPEAKER))
         .returns(speaker, Participation::participant)
@@ -296,9 +296,27 @@ class BuilderInvariantsTest {
   }
 
   @Test
-  void breakdown_requiresATokenCategory() {
-    assertThatThrownBy(() -> Breakdown.of(BreakdownDimension.SEX, "not a token", Quantity.exactly(1)))
-        .hasMessage("Breakdown.category: must not contain whitespace or control characters");
+  void breakdown_refusesACategoryOfAnotherDimension() {
+    assertThatThrownBy(() -> Breakdown.of(Dimension.SEX, CountryCategory.parse("SY"), Quantity.exactly(1)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("category"))
+        .hasMessage("Breakdown.category: 'SY' is not a category of sex (it is a country category)");
+    assertThatThrownBy(() -> Breakdown.of(Dimension.CITIZENSHIP, "", Quantity.exactly(1)))
+        .hasMessage("CategoryCode.code: must not be blank");
+    assertThatThrownBy(() -> Breakdown.of(Dimension.SEX, (String) null, Quantity.exactly(1)))
+        .hasMessage("Breakdown.category: must not be null");
+  }
+
+  @Test
+  void breakdown_keepsAPublishersCodeThatTheDimensionKnowsTyped() {
+    Breakdown female = Breakdown.of(Dimension.SEX, CategoryCode.of("female"), Quantity.exactly(1));
+    assertThat(female.category()).isSameAs(Sex.FEMALE);
+    assertThat(female).isEqualTo(Breakdown.of(Dimension.SEX, Sex.FEMALE, Quantity.exactly(1)));
+    assertThat(Breakdown.builder().dimension(Dimension.AGE_BAND).category(CategoryCode.of("65+"))
+            .value(Quantity.ZERO).build().category())
+        .isEqualTo(AgeBand.from(65));
+    assertThat(female.withCategory(CategoryCode.of("male")).category()).isSameAs(Sex.MALE);
+    assertThat(Breakdown.of(Dimension.COUNTRY_OF_ASYLUM, "SYR", Quantity.ZERO).category())
+        .isEqualTo(CategoryCode.of("SYR"));
   }
 
   @Test
@@ -320,7 +338,7 @@ class BuilderInvariantsTest {
     assertThat(Dataset.builder().build().schemaVersion()).isEqualTo(Dataset.SCHEMA_VERSION);
     assertThat(Dataset.builder().schemaVersion("1.12").build().schemaVersion()).isEqualTo("1.12");
     assertThatThrownBy(() -> Dataset.builder().schemaVersion("1 0").build())
-        .hasMessage("Dataset.schemaVersion: must be major.minor, such as 1.0, was '1 0'");
+        .hasMessage("Dataset.schemaVersion: must be major.minor, such as 1.1, was '1 0'");
     assertThatThrownBy(() -> Dataset.builder().schemaVersion("1").build()).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Dataset.builder().schemaVersion("v1.0").build()).isInstanceOf(InvalidValueException.class);
   }

@@ -35,6 +35,30 @@ class DatasetTest {
   }
 
   @Test
+  void observations_areKeptInOrderAndShareTheirSources() {
+    Source eurostat = Source.builder().title(LocalizedText.of("en", "migr_asyresa")).build();
+    DateRange year = DateRange.of(PartialDate.ofYear(2016));
+    Geography france = Geography.of(CountryCode.of("FR"));
+    Observation total =
+        Observation.of(StatisticMetric.RESETTLED_PERSONS, DimensionKey.of(), year, france, Quantity.exactly(1_000))
+            .withSources(eurostat).withRounding(Rounding.NEAREST_5);
+    // A value and a status that withholds it change together, so through the builder.
+    Observation stateless =
+        Observation.builder().from(total)
+            .key(DimensionKey.of(Dimension.CITIZENSHIP, CountryCategory.STATELESS))
+            .value(Optional.empty())
+            .addStatus(ObservationStatus.CONFIDENTIAL)
+            .build();
+
+    Dataset dataset = Dataset.builder().addObservations(total, stateless).build();
+
+    assertThat(dataset.observations()).containsExactly(total, stateless);
+    assertThat(dataset.observations().get(1).sources().get(0)).isSameAs(eurostat);
+    assertThat(dataset.withoutPersonalData().observations()).containsExactly(total, stateless);
+    assertThat(Dataset.builder().build().observations()).isEmpty();
+  }
+
+  @Test
   void lookups_findRecordsByIdAndTheFirstOfRepeatedIds() {
     Organisation first = organisation("ccme", OrganisationKind.FAITH_BASED);
     Organisation repeated = organisation("ccme", OrganisationKind.NETWORK);

@@ -15,7 +15,8 @@ class EqualsContractTest {
         ImmutableAllocation.class, ImmutableBreakdown.class, ImmutableCampaign.class,
         ImmutableContactPoint.class, ImmutableCoordinates.class, ImmutableDateRange.class,
         ImmutableEvent.class, ImmutableExternalIdentifier.class, ImmutableFunding.class,
-        ImmutableGeography.class, ImmutableMembership.class, ImmutableMonetaryAmount.class,
+        ImmutableGeography.class, ImmutableMembership.class, ImmutableMonetaryAmount.class, ImmutableObservation.class,
+        ImmutableObservationFilter.class, ImmutableObservationTotal.class, ImmutableDiscrepancy.class,
         ImmutableOrganisation.class, ImmutableParticipation.class, ImmutablePerson.class,
         ImmutablePlace.class, ImmutablePledge.class, ImmutableProject.class,
         ImmutableResettlementQuota.class, ImmutableSeriesPosition.class, ImmutableSession.class,
@@ -36,7 +37,7 @@ class EqualsContractTest {
   void dataset_honoursTheContractIgnoringItsLookupTables() {
     EqualsVerifier.forClass(ImmutableDataset.class)
         .suppress(Warning.NULL_FIELDS, Warning.TRANSIENT_FIELDS)
-        .withIgnoredFields("index", "lazyInitBitmap")
+        .withIgnoredFields("index", "observationIndex", "lazyInitBitmap")
         .verify();
   }
 
@@ -46,6 +47,18 @@ class EqualsContractTest {
     EqualsVerifier.forClass(Quantity.class).withNonnullFields("qualifier").verify();
     EqualsVerifier.forClass(LocalizedText.class).withNonnullFields("variants", "defaultLanguage").verify();
     EqualsVerifier.forClass(CountryCode.class).withNonnullFields("alpha2").withIgnoredFields("alpha3").verify();
+    EqualsVerifier.forClass(Dimension.class)
+        .withNonnullFields("code")
+        .withIgnoredFields("publisher", "position")
+        .verify();
+    EqualsVerifier.forClass(AgeBand.class).verify();
+    EqualsVerifier.forClass(Rounding.class).verify();
+    EqualsVerifier.forClass(DimensionKey.class)
+        .withNonnullFields("dimensions", "categories")
+        .withCachedHashCode("hash", "computeHash", DimensionKey.of(Dimension.SEX, Sex.MALE))
+        .verify();
+    EqualsVerifier.forClass(CountryCategory.class).withNonnullFields("code").withIgnoredFields("country").verify();
+    EqualsVerifier.forClass(CategoryCode.class).withNonnullFields("code").verify();
     EqualsVerifier.forClass(CountryGroup.class)
         .withNonnullFields("code")
         .withIgnoredFields("name", "dated", "memberships")

@@ -31,7 +31,7 @@ import org.resettlement.core.Target;
  * that answer them.
  */
 final class CampaignSampler {
-  private static final StatisticMetric[] METRICS = StatisticMetric.values();
+  private static final StatisticMetric[] METRICS = Vocabulary.DOCUMENT_METRICS;
   private static final PledgeKind[] PLEDGE_KINDS = PledgeKind.values();
   private static final PledgeStatus[] PLEDGE_STATUSES = PledgeStatus.values();
 
@@ -49,7 +49,8 @@ final class CampaignSampler {
   private static final String[] METRIC_WORDS = {
     "people in need of resettlement", "resettlement places", "resettlement submissions",
     "departures for resettlement", "arrivals of resettled refugees", "people resettled",
-    "resettling countries"
+    "resettling countries", "refugees returning home", "internally displaced people returning home",
+    "naturalised refugees", "asylum decisions"
   };
 
   private final Draw draw;

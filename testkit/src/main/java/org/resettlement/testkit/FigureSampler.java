@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import org.resettlement.core.Allocation;
 import org.resettlement.core.AllocationBasis;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.PartialDate;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaId;
@@ -35,8 +35,11 @@ import org.resettlement.core.StatisticMetric;
 final class FigureSampler {
   private static final QuotaKind[] QUOTA_KINDS = QuotaKind.values();
   private static final AllocationBasis[] BASES = AllocationBasis.values();
-  private static final StatisticMetric[] METRICS = StatisticMetric.values();
-  private static final BreakdownDimension[] DIMENSIONS = BreakdownDimension.values();
+  private static final StatisticMetric[] METRICS = Vocabulary.DOCUMENT_METRICS;
+  /** The dimensions breakdowns are drawn along, in the order the seeded draws have always used. */
+  static final Dimension[] DIMENSIONS = {
+    Dimension.SEX, Dimension.AGE_BAND, Dimension.CITIZENSHIP, Dimension.COUNTRY_OF_ASYLUM
+  };
 
   private final Draw draw;
   private final QuantitySampler quantities;
@@ -119,21 +122,18 @@ final class FigureSampler {
   //-----------------------------------------------------------------------
   /** One category of a breakdown along any dimension. */
   Breakdown breakdown() {
-    BreakdownDimension dimension = draw.pick(DIMENSIONS);
+    Dimension dimension = draw.pick(DIMENSIONS);
     return Breakdown.of(dimension, category(dimension), quantities.quantity(1, 50_000));
   }
 
-  private String category(BreakdownDimension dimension) {
-    switch (dimension) {
-      case SEX:
-        return draw.pick(Vocabulary.SEXES);
-      case AGE_BAND:
-        return draw.pick(Vocabulary.AGE_BANDS);
-      case CITIZENSHIP:
-        return draw.pick(ORIGINS).alpha2();
-      default:
-        return draw.pick(FIRST_ASYLUM).alpha2();
+  private String category(Dimension dimension) {
+    if (dimension.equals(Dimension.SEX)) {
+      return draw.pick(Vocabulary.SEXES);
     }
+    if (dimension.equals(Dimension.AGE_BAND)) {
+      return draw.pick(Vocabulary.AGE_BANDS);
+    }
+    return draw.pick(dimension.equals(Dimension.CITIZENSHIP) ? ORIGINS : FIRST_ASYLUM).alpha2();
   }
 
   Statistic statistic(StatisticId id, Refs refs) {
@@ -167,23 +167,19 @@ final class FigureSampler {
    * Breaks a figure down along one dimension: into exact parts that add up to it when it is
    * exact, else into approximate parts of its estimate.
    */
-  private void addBreakdown(Statistic.Builder statistic, BreakdownDimension dimension, Quantity total) {
+  private void addBreakdown(Statistic.Builder statistic, Dimension dimension, Quantity total) {
     String[] categories;
-    switch (dimension) {
-      case SEX:
-        categories = Vocabulary.SEXES;
-        break;
-      case AGE_BAND:
-        categories = Vocabulary.AGE_BANDS;
-        break;
-      default:
-        CountryCode[] countries = dimension == BreakdownDimension.CITIZENSHIP ? ORIGINS : FIRST_ASYLUM;
-        int[] chosen = draw.distinct(draw.between(2, 4), countries.length);
-        categories = new String[chosen.length];
-        for (int i = 0; i < chosen.length; i++) {
-          categories[i] = countries[chosen[i]].alpha2();
-        }
-        break;
+    if (dimension.equals(Dimension.SEX)) {
+      categories = Vocabulary.SEXES;
+    } else if (dimension.equals(Dimension.AGE_BAND)) {
+      categories = Vocabulary.AGE_BANDS;
+    } else {
+      CountryCode[] countries = dimension.equals(Dimension.CITIZENSHIP) ? ORIGINS : FIRST_ASYLUM;
+      int[] chosen = draw.distinct(draw.between(2, 4), countries.length);
+      categories = new String[chosen.length];
+      for (int i = 0; i < chosen.length; i++) {
+        categories[i] = countries[chosen[i]].alpha2();
+      }
     }
     long remaining = total.exact() ? total.value() : total.estimate();
     for (int i = 0; i < categories.length; i++) {

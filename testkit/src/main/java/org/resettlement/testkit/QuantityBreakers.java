@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.resettlement.core.Allocation;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.Pledge;
 import org.resettlement.core.PledgeStatus;
 import org.resettlement.core.Quantity;
@@ -116,7 +116,7 @@ final class QuantityBreakers {
     site(sites, at("breakdown", 0), () -> {
       Breakdown first =
           breakdown.isEmpty()
-              ? Breakdown.of(BreakdownDimension.SEX, scope.draw.pick(Vocabulary.SEXES), Quantity.ZERO)
+              ? Breakdown.of(Dimension.SEX, scope.draw.pick(Vocabulary.SEXES), Quantity.ZERO)
               : breakdown.get(0);
       Breakdown raised = Breakdown.of(first.dimension(), first.category(), scope.above(total.get()));
       return s.withBreakdown(breakdown.isEmpty() ? List.of(raised) : replaced(breakdown, 0, raised));

@@ -16,7 +16,7 @@ final class QuantitySampler {
   /** The smallest and largest plausible figure of each metric, in the order of {@link StatisticMetric}. */
   private static final long[][] METRIC_RANGES = {
     {50_000, 2_500_000}, {100, 100_000}, {500, 150_000}, {200, 100_000}, {100, 100_000},
-    {100, 100_000}, {1, 35}
+    {100, 100_000}, {1, 35}, {10, 500_000}, {100, 2_000_000}, {10, 50_000}, {100, 1_000_000}
   };
 
   private final Draw draw;

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
 import org.resettlement.core.LocalizedText;
+import org.resettlement.core.StatisticMetric;
 
 /**
  * The words sample data is made of: places, names, titles and phrases in the languages of the
@@ -24,6 +25,17 @@ import org.resettlement.core.LocalizedText;
  */
 final class Vocabulary {
   private Vocabulary() {}
+
+  /**
+   * The metrics that documents quote, which statistics and campaign targets are drawn from. The
+   * metrics added for official cubes (returns, naturalisations, asylum decisions) are left out, so
+   * that a seed keeps drawing the records it drew before they existed.
+   */
+  static final StatisticMetric[] DOCUMENT_METRICS = {
+    StatisticMetric.RESETTLEMENT_NEEDS, StatisticMetric.PLACES_OFFERED, StatisticMetric.SUBMISSIONS,
+    StatisticMetric.DEPARTURES, StatisticMetric.ARRIVALS, StatisticMetric.RESETTLED_PERSONS,
+    StatisticMetric.RESETTLING_COUNTRIES
+  };
 
   /** The reserved second-level domains (RFC 2606) that sample addresses use. */
   static final String[] DOMAINS = {"example.org", "example.net", "example.com"};

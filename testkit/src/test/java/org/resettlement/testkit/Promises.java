@@ -3,19 +3,19 @@ package org.resettlement.testkit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Coordinates;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.Event;
 import org.resettlement.core.Funding;
 import org.resettlement.core.Membership;
@@ -311,8 +311,8 @@ final class Promises {
 
   private void statistic(String path, Statistic statistic) {
     range(path + ".period", statistic.period());
-    Map<BreakdownDimension, Long> sums = new EnumMap<>(BreakdownDimension.class);
-    Map<BreakdownDimension, Boolean> exact = new EnumMap<>(BreakdownDimension.class);
+    Map<Dimension, Long> sums = new TreeMap<>();
+    Map<Dimension, Boolean> exact = new TreeMap<>();
     for (Breakdown breakdown : statistic.breakdown()) {
       sums.merge(breakdown.dimension(), breakdown.value().value(), Long::sum);
       exact.merge(breakdown.dimension(), breakdown.value().exact(), Boolean::logicalAnd);

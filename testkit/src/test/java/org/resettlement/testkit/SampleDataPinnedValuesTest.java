@@ -80,7 +80,7 @@ class SampleDataPinnedValuesTest {
     // The last record is made last, so a change to anything before it shows here too.
     assertThat(dataset.statistics().get(dataset.statistics().size() - 1))
         .hasToString(
-            "Statistic{id=statistic-10, metric=RESETTLEMENT_NEEDS, value=about 1200000,"
+            "Statistic{id=statistic-10, metric=RESETTLEMENT_NEEDS, key={}, value=about 1200000,"
                 + " period=2024/2024, geography=EU27_2007, breakdown=[], sources=[Source{title=Comunicat"
                 + " de presă: Atelier privind integrarea refugiaților,"
                 + " url=https://ldoc.example.net/stiri/2022/atelier-privind-integrarea-refugiatilor,"

@@ -16,13 +16,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Allocation;
 import org.resettlement.core.AllocationBasis;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Coordinates;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.Event;
 import org.resettlement.core.MonetaryAmount;
 import org.resettlement.core.Organisation;
@@ -203,9 +203,9 @@ class SampleDataPromisesTest {
             "value.arrivals: " + Quantity.atMost(51) + " may be above the places 50"),
         broken("an exact breakdown that does not add up",
             statistic.withBreakdown(
-                Breakdown.of(BreakdownDimension.SEX, "female", Quantity.exactly(60)),
-                Breakdown.of(BreakdownDimension.SEX, "male", Quantity.exactly(30))),
-            "value.breakdown[SEX]: adds up to 90, not the total 100"),
+                Breakdown.of(Dimension.SEX, "female", Quantity.exactly(60)),
+                Breakdown.of(Dimension.SEX, "male", Quantity.exactly(30))),
+            "value.breakdown[sex]: adds up to 90, not the total 100"),
         broken("a deadline not after the launch", campaign.withTargets(target.withDeadline(PartialDate.ofYear(2012))),
             "value.targets[0].deadline: 2012 is not after the launch date 2012"),
         pledgeInDataset("a pledge dated outside its campaign's period",

@@ -3,19 +3,22 @@ package org.resettlement.wireformat;
 import java.math.BigDecimal;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.resettlement.core.AgeBand;
 import org.resettlement.core.Allocation;
 import org.resettlement.core.AllocationBasis;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignId;
 import org.resettlement.core.ContactKind;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Coordinates;
+import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
-import org.resettlement.core.DateRange;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.DateRange;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Event;
 import org.resettlement.core.EventId;
 import org.resettlement.core.Funding;
@@ -39,7 +42,9 @@ import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaId;
 import org.resettlement.core.QuotaKind;
 import org.resettlement.core.ResettlementQuota;
+import org.resettlement.core.Rounding;
 import org.resettlement.core.Session;
+import org.resettlement.core.Sex;
 import org.resettlement.core.Source;
 import org.resettlement.core.Statistic;
 import org.resettlement.core.StatisticId;
@@ -142,7 +147,7 @@ public final class SeedData {
 
   /** An illustrative breakdown of a statistic. */
   public static final Breakdown BREAKDOWN =
-      Breakdown.of(BreakdownDimension.SEX, "female", Quantity.atMost(1_800));
+      Breakdown.of(Dimension.SEX, Sex.FEMALE, Quantity.atMost(1_800));
 
   /** An illustrative geography: a group and a country outside it. */
   public static final Geography EU_AND_NORWAY =
@@ -189,6 +194,25 @@ public final class SeedData {
           .period(DateRange.of(PartialDate.ofYear(2014)))
           .geography(EU_AND_NORWAY)
           .addBreakdown(BREAKDOWN)
+          .note(LocalizedText.of("en", "Illustrative figures"))
+          .build();
+
+  /**
+   * An illustrative cell of Eurostat's table of resettled persons (migr_asyresa): 85 Syrian women
+   * aged 18 to 34 resettled to France in 2016, rounded to the nearest 5, with a breakdown.
+   */
+  public static final Statistic ILLUSTRATIVE_CELL =
+      Statistic.builder()
+          .id(StatisticId.of("illustrative-fr-2016-sy-f-18-34"))
+          .metric(StatisticMetric.RESETTLED_PERSONS)
+          .key(DimensionKey.of(Dimension.SEX, Sex.FEMALE)
+              .with(Dimension.AGE_BAND, AgeBand.of(18, 34))
+              .with(Dimension.CITIZENSHIP, CountryCategory.parse("SY")))
+          .value(Quantity.exactly(85))
+          .rounding(Rounding.NEAREST_5)
+          .period(DateRange.of(PartialDate.ofYear(2016)))
+          .geography(Geography.of(CountryCode.of("FR")))
+          .addBreakdown(Breakdown.of(Dimension.COUNTRY_OF_ASYLUM, CountryCategory.parse("LB"), Quantity.exactly(60)))
           .note(LocalizedText.of("en", "Illustrative figures"))
           .build();
 

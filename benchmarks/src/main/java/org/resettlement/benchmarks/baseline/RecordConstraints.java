@@ -349,9 +349,12 @@ public final class RecordConstraints {
     public boolean isValid(Breakdown breakdown, ConstraintValidatorContext context) {
       if (breakdown == null
           || (breakdown.dimension() != BreakdownDimension.CITIZENSHIP
+              && breakdown.dimension() != BreakdownDimension.COUNTRY_OF_ORIGIN
               && breakdown.dimension() != BreakdownDimension.COUNTRY_OF_ASYLUM)
           || COUNTRY_CODES.contains(breakdown.category())
-          || breakdown.category().equals("XK")) {
+          || breakdown.category().equals("XK")
+          || breakdown.category().equals("stateless")
+          || breakdown.category().equals("unknown")) {
         return true;
       }
       return at(context, "category");

@@ -777,14 +777,22 @@ public final class RecordModel {
     @JsonProperty("departures") DEPARTURES,
     @JsonProperty("arrivals") ARRIVALS,
     @JsonProperty("resettled-persons") RESETTLED_PERSONS,
-    @JsonProperty("resettling-countries") RESETTLING_COUNTRIES
+    @JsonProperty("resettling-countries") RESETTLING_COUNTRIES,
+    @JsonProperty("returned-refugees") RETURNED_REFUGEES,
+    @JsonProperty("returned-idps") RETURNED_IDPS,
+    @JsonProperty("naturalisations") NATURALISATIONS,
+    @JsonProperty("asylum-decisions") ASYLUM_DECISIONS
   }
 
-  /** Mirrors the core enum of the same name; JSON names are lower-kebab-case. */
+  /**
+   * Mirrors the core's built-in dimensions, which are constants of its {@code Dimension} class
+   * (publishers' own dimensions are left out: the sample data has none); JSON names are their codes.
+   */
   public enum BreakdownDimension {
     @JsonProperty("sex") SEX,
     @JsonProperty("age-band") AGE_BAND,
     @JsonProperty("citizenship") CITIZENSHIP,
+    @JsonProperty("country-of-origin") COUNTRY_OF_ORIGIN,
     @JsonProperty("country-of-asylum") COUNTRY_OF_ASYLUM
   }
 

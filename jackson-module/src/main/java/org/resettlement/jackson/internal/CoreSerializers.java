@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.resettlement.core.Actor;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Quantity;
+import org.resettlement.core.Rounding;
 import org.resettlement.json.support.CoreTypes;
 import org.resettlement.json.support.TextValues;
 
@@ -24,6 +26,8 @@ public final class CoreSerializers extends Serializers.Base {
   private final JsonSerializer<Quantity> quantity = new QuantityJson.Serializer();
   private final JsonSerializer<LocalizedText> localizedText = new LocalizedTextJson.Serializer();
   private final JsonSerializer<Actor> actor = new ActorJson.Serializer();
+  private final JsonSerializer<DimensionKey> key = new StatisticsJson.KeySerializer();
+  private final JsonSerializer<Rounding> rounding = new StatisticsJson.RoundingSerializer();
 
   @Override
   public JsonSerializer<?> findSerializer(
@@ -41,6 +45,12 @@ public final class CoreSerializers extends Serializers.Base {
     }
     if (raw == Actor.class) {
       return actor;
+    }
+    if (raw == DimensionKey.class) {
+      return key;
+    }
+    if (raw == Rounding.class) {
+      return rounding;
     }
     if (CoreTypes.isCoreEnum(raw)) {
       return enumSerializer(raw);

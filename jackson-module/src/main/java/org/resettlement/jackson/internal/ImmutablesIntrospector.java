@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.json.support.SchemaVersion;
 import org.resettlement.json.support.ValueType.Attribute;
 import org.resettlement.json.support.ValueType.Kind;
@@ -149,8 +150,13 @@ public final class ImmutablesIntrospector extends NopAnnotationIntrospector {
       case SET:
         return JsonInclude.Include.NON_EMPTY;
       case DEFAULTED:
-        return attribute.accessor().getReturnType() == boolean.class
-            ? JsonInclude.Include.NON_DEFAULT
+        if (attribute.accessor().getReturnType() == boolean.class) {
+          return JsonInclude.Include.NON_DEFAULT;
+        }
+        // A key defaults to the whole population, the empty key, which is left out like an
+        // empty list.
+        return attribute.accessor().getReturnType() == DimensionKey.class
+            ? JsonInclude.Include.NON_EMPTY
             : JsonInclude.Include.ALWAYS;
       default:
         return JsonInclude.Include.ALWAYS;

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.resettlement.core.Actor;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Quantity;
+import org.resettlement.core.Rounding;
 import org.resettlement.json.support.CoreTypes;
 import org.resettlement.json.support.TextValues;
 import org.resettlement.json.support.TextValues.TextValue;
@@ -41,6 +43,8 @@ public final class CoreDeserializers extends Deserializers.Base {
     add(Quantity.class, new QuantityJson.Deserializer());
     add(LocalizedText.class, new LocalizedTextJson.Deserializer());
     add(Actor.class, new ActorJson.Deserializer());
+    add(DimensionKey.class, new StatisticsJson.KeyDeserializer());
+    add(Rounding.class, new StatisticsJson.RoundingDeserializer());
   }
 
   private void add(Class<?> type, ValueDeserializer<?> deserializer) {

@@ -2,8 +2,10 @@ package org.resettlement.jackson3.internal;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import org.resettlement.core.Actor;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Quantity;
+import org.resettlement.core.Rounding;
 import org.resettlement.json.support.CoreTypes;
 import org.resettlement.json.support.TextValues;
 import tools.jackson.databind.BeanDescription;
@@ -25,6 +27,8 @@ public final class CoreSerializers extends Serializers.Base {
   private final ValueSerializer<Quantity> quantity = new QuantityJson.Serializer();
   private final ValueSerializer<LocalizedText> localizedText = new LocalizedTextJson.Serializer();
   private final ValueSerializer<Actor> actor = new ActorJson.Serializer();
+  private final ValueSerializer<DimensionKey> key = new StatisticsJson.KeySerializer();
+  private final ValueSerializer<Rounding> rounding = new StatisticsJson.RoundingSerializer();
 
   @Override
   public ValueSerializer<?> findSerializer(
@@ -45,6 +49,12 @@ public final class CoreSerializers extends Serializers.Base {
     }
     if (raw == Actor.class) {
       return actor;
+    }
+    if (raw == DimensionKey.class) {
+      return key;
+    }
+    if (raw == Rounding.class) {
+      return rounding;
     }
     return null;
   }

@@ -12,6 +12,7 @@ import org.resettlement.core.CampaignProgress;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Coordinates;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.Discrepancy;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Event;
 import org.resettlement.core.ExternalIdentifier;
@@ -19,6 +20,9 @@ import org.resettlement.core.Funding;
 import org.resettlement.core.Geography;
 import org.resettlement.core.Membership;
 import org.resettlement.core.MonetaryAmount;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationFilter;
+import org.resettlement.core.ObservationTotal;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.Participation;
 import org.resettlement.core.Person;
@@ -55,6 +59,8 @@ final class PropertyOrder {
   static {
     order(Allocation.class, "basis", "country", "places");
     order(Breakdown.class, "dimension", "category", "value");
+    order(Discrepancy.class,
+        "margin", "dimension", "cells", "cellsSum", "cellsExceedMargin", "beyondRounding");
     order(CampaignProgress.class,
         "campaign", "target", "pledges", "withdrawnPledges", "pledgedPlaces", "deliveredPlaces");
     order(Campaign.class,
@@ -64,7 +70,7 @@ final class PropertyOrder {
     order(Coordinates.class, "latitude", "longitude");
     order(Dataset.class,
         "schemaVersion", "organisations", "people", "memberships", "events", "projects",
-        "campaigns", "pledges", "quotas", "statistics");
+        "campaigns", "pledges", "quotas", "statistics", "observations");
     order(DateRange.class, "start", "end");
     order(Event.class,
         "id", "title", "kind", "period", "venue", "online", "organisers", "hosts", "funders",
@@ -96,8 +102,14 @@ final class PropertyOrder {
     order(SeriesPosition.class, "series", "ordinal", "last");
     order(Session.class, "title", "kind", "date", "speakers", "summary");
     order(Source.class, "title", "publisher", "url", "publishedOn", "accessedOn", "note");
+    order(Observation.class,
+        "metric", "key", "value", "statuses", "rounding", "period", "geography", "note", "sources");
+    order(ObservationFilter.class,
+        "metric", "period", "periodWithin", "geography", "key", "undivided", "exactKey");
+    order(ObservationTotal.class, "sum", "publishedSum", "observations", "withheld", "missing");
     order(Statistic.class,
-        "id", "metric", "value", "period", "geography", "breakdown", "note", "sources");
+        "id", "metric", "key", "value", "rounding", "period", "geography", "breakdown", "note",
+        "sources");
     order(Target.class, "metric", "value", "scope", "deadline", "perYear", "description");
   }
 

@@ -41,7 +41,14 @@ class FormsTest {
       assertProblem(() -> SchemaVersion.readable(text), null,
           Wording.quoted(text) + " is not a schema version such as " + Dataset.SCHEMA_VERSION);
     }
-    assertThat(SchemaVersion.EXPECTED).isEqualTo("a schema version such as \"1.0\"");
+    assertThat(SchemaVersion.EXPECTED).isEqualTo("a schema version such as \"1.1\"");
+  }
+
+  @Test
+  void schemaVersion_ofADocumentThatStatesNoneIs10_notTheVersionWritten() {
+    assertThat(SchemaVersion.datasetBuilder().build().schemaVersion()).isEqualTo("1.0");
+    assertThat(SchemaVersion.datasetBuilder().schemaVersion("1.1").build().schemaVersion()).isEqualTo("1.1");
+    assertThat(Dataset.builder().build().schemaVersion()).isEqualTo(Dataset.SCHEMA_VERSION).isEqualTo("1.1");
   }
 
   @Test
@@ -128,7 +135,10 @@ class FormsTest {
     }
     assertThat(TextValues.all().stream().map(value -> value.type().getSimpleName()).collect(Collectors.toList()))
         .containsExactlyInAnyOrder("OrganisationId", "PersonId", "EventId", "ProjectId", "CampaignId", "PledgeId",
-            "QuotaId", "StatisticId", "CountryCode", "CountryGroup", "PartialDate");
+            "QuotaId", "StatisticId", "CountryCode", "CountryGroup", "PartialDate", "Dimension", "Category",
+            "CategoryCode", "AgeBand", "CountryCategory");
+    assertThat(TextValues.isWrittenAsText(org.resettlement.core.Sex.class)).isTrue();
+    assertThat(TextValues.isWrittenAsText(org.resettlement.core.AgeBand.class)).isTrue();
     assertThat(TextValues.isWrittenAsText(RecordId.class)).isTrue();
     assertThat(TextValues.isWrittenAsText(Quantity.class)).isFalse();
     assertThat(TextValues.isWrittenAsText(String.class)).isFalse();

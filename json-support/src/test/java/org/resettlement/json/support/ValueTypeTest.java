@@ -70,8 +70,8 @@ class ValueTypeTest {
     assertThat(valueTypes().map(Class::getSimpleName))
         .containsExactlyInAnyOrder(
             "Allocation", "Breakdown", "Campaign", "CampaignProgress", "ContactPoint", "Coordinates", "Dataset",
-            "DateRange", "Event", "ExternalIdentifier", "Funding", "Geography", "Membership",
-            "MonetaryAmount", "Organisation", "Participation", "Person", "Place", "Pledge",
+            "DateRange", "Discrepancy", "Event", "ExternalIdentifier", "Funding", "Geography", "Membership",
+            "MonetaryAmount", "Observation", "ObservationFilter", "ObservationTotal", "Organisation", "Participation", "Person", "Place", "Pledge",
             "Project", "QuotaTotal", "ResettlementQuota", "SeriesPosition", "Session", "Source", "Statistic",
             "Target");
   }
@@ -90,7 +90,8 @@ class ValueTypeTest {
       }
     }
     List<String> inSourceOrder =
-        positions.stream().sorted().map(position -> declared.get(positions.indexOf(position))).collect(Collectors.toList());
+        positions.stream().sorted().map(position -> declared.get(positions.indexOf(position)))
+            .collect(Collectors.toList());
 
     assertThat(names(type)).containsExactlyElementsOf(inSourceOrder);
   }

@@ -4,27 +4,27 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.resettlement.core.Breakdown;
-import org.resettlement.core.BreakdownDimension;
+import org.resettlement.core.Category;
 import org.resettlement.core.ContactKind;
 import org.resettlement.core.ContactPoint;
-import org.resettlement.core.CountryCode;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.ExternalIdentifier;
 import org.resettlement.core.RecordId;
-import org.resettlement.validation.internal.Constraints.BreakdownCategoryCode;
 import org.resettlement.validation.internal.Constraints.EmailAddress;
 import org.resettlement.validation.internal.Constraints.LatitudeInRange;
 import org.resettlement.validation.internal.Constraints.LongitudeInRange;
 import org.resettlement.validation.internal.Constraints.PhoneNumber;
 import org.resettlement.validation.internal.Constraints.WebAddress;
 import org.resettlement.validation.internal.Constraints.WellFormedAcronym;
+import org.resettlement.validation.internal.Constraints.WellFormedCategory;
 import org.resettlement.validation.internal.Constraints.WellFormedExternalId;
 import org.resettlement.validation.internal.Constraints.WellFormedId;
 
 /**
  * The validators of the structural rules on single values: identifiers, acronyms, contact
- * points, external identifiers, coordinates and breakdown categories. {@link Formats} holds the
+ * points, external identifiers, coordinates and the categories of keys and breakdowns. {@link Formats} holds the
  * forms they accept.
  */
 public final class FormatValidators {
@@ -167,28 +167,43 @@ public final class FormatValidators {
     }
   }
 
-  /** {@link BreakdownCategoryCode} on a breakdown by citizenship or country of asylum. */
-  public static final class BreakdownCategoryValidator
-      implements ConstraintValidator<BreakdownCategoryCode, Breakdown> {
+  /**
+   * {@link WellFormedCategory} on a key: the category of each built-in dimension (sex, age band,
+   * the country dimensions) is one the core knows, not a publisher's code kept as written;
+   * reported at the dimension, as {@code key.citizenship}. A publisher's own dimension, such as
+   * {@code eurostat:unit}, has publishers' codes only.
+   */
+  public static final class CategoryInKeyValidator implements ConstraintValidator<WellFormedCategory, DimensionKey> {
     /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
-    public BreakdownCategoryValidator() {}
+    public CategoryInKeyValidator() {}
 
-    private static final Set<String> COUNTRY_CODES =
-        CountryCode.all().stream().map(CountryCode::alpha2).collect(Collectors.toUnmodifiableSet());
+    @Override
+    public boolean isValid(DimensionKey key, ConstraintValidatorContext context) {
+      return key == null || Categories.each(key, FormatValidators::publishersCodeOfBuiltIn, context);
+    }
+  }
+
+  /** {@link WellFormedCategory} on a breakdown, as on a key; reported at {@code category}. */
+  public static final class CategoryInBreakdownValidator implements ConstraintValidator<WellFormedCategory, Breakdown> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public CategoryInBreakdownValidator() {}
 
     @Override
     public boolean isValid(Breakdown breakdown, ConstraintValidatorContext context) {
-      if (breakdown == null) {
-        return true;
-      }
-      boolean byCountry =
-          breakdown.dimension() == BreakdownDimension.CITIZENSHIP
-              || breakdown.dimension() == BreakdownDimension.COUNTRY_OF_ASYLUM;
-      if (!byCountry || COUNTRY_CODES.contains(breakdown.category())) {
+      if (breakdown == null || !publishersCodeOfBuiltIn(breakdown.dimension(), breakdown.category())) {
         return true;
       }
       Violations.at(context, "category");
       return false;
     }
+  }
+
+  /**
+   * Whether a category is a publisher's code on a dimension that has categories of its own, such
+   * as {@code TIB} on citizenship: kept as written, it cannot be compared with the categories of
+   * other publishers.
+   */
+  private static boolean publishersCodeOfBuiltIn(Dimension dimension, Category category) {
+    return !dimension.publisherDefined() && !category.mapped();
   }
 }
