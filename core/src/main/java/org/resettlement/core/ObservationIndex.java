@@ -460,17 +460,23 @@ public final class ObservationIndex {
    * the order of key numbers within a slice.
    */
   private void forEachSelected(ObservationFilter filter, IntConsumer action) {
-    boolean[] keyMatches = new boolean[keys.length];
     if (filter.exactKey()) {
       Integer number = keyNumbers.get(filter.key());
-      if (number == null) {
-        return;
+      if (number != null) {
+        for (Slice slice : slices) {
+          if (filter.matchesCoordinates(slice.metric, slice.period, slice.geography)) {
+            // A slice's observations are in the order of their keys: find the key's run.
+            for (int j = firstOf(slice, number); j < slice.to && keyOf[bySlice[j]] == number; j++) {
+              action.accept(bySlice[j]);
+            }
+          }
+        }
       }
-      keyMatches[number] = true;
-    } else {
-      for (int k = 0; k < keys.length; k++) {
-        keyMatches[k] = filter.matchesKey(keys[k]);
-      }
+      return;
+    }
+    boolean[] keyMatches = new boolean[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      keyMatches[k] = filter.matchesKey(keys[k]);
     }
     for (Slice slice : slices) {
       if (!filter.matchesCoordinates(slice.metric, slice.period, slice.geography)) {
