@@ -36,6 +36,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 import org.resettlement.benchmarks.Comparison.Measure;
 import org.resettlement.benchmarks.Comparison.Target;
 import org.resettlement.benchmarks.generation.GenerationBenchmark;
+import org.resettlement.benchmarks.statistics.ImportBenchmark;
 import org.resettlement.benchmarks.statistics.ObservationIndexBenchmark;
 import org.resettlement.benchmarks.statistics.ObservationMemory;
 
@@ -444,6 +445,12 @@ public final class BenchmarkSuite {
     rows.add(new Comparison("Event: builder vs record constructor",
         "construction.ConstructionBenchmark.eventOurs", "construction.ConstructionBenchmark.eventRecords",
         Measure.time("ns"), Target.NONE));
+    String importFile = "statistics.ImportBenchmark.importFile:";
+    Measure rows100k = Measure.perSecond(ImportBenchmark.ROWS, "rows/s");
+    rows.add(new Comparison("Statistics import, SDMX-CSV of 100,000 rows: ours vs FastCSV alone",
+        importFile + "ours", importFile + "baseline", rows100k, Target.ratioAtMost(2.0)));
+    rows.add(new Comparison("Statistics import, SDMX-CSV of 100,000 rows: rate",
+        importFile + "ours", null, rows100k, Target.oursAtLeast(500_000, "≥ 500,000 rows/s")));
     rows.add(new Comparison("Memory per pledge (JOL)", "memory.pledgeOurs", "memory.pledgeRecords",
         Measure.bytes(), Target.ratioAtMost(1.10)));
     rows.add(new Comparison("Memory per dataset record (JOL)", "memory.recordOurs", "memory.recordRecords",

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 public abstract class Dataset implements WithDataset {
 
   /** The version of the schema this library writes: {@value}. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   private static final Pattern SCHEMA_VERSION_FORM = Pattern.compile("\\d{1,9}\\.\\d{1,9}");
 

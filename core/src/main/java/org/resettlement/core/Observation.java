@@ -28,8 +28,11 @@ import org.immutables.value.Value;
  * <h2>Status</h2>
  * A cell that the publisher withholds ({@link ObservationStatus#CONFIDENTIAL}) or that is missing
  * ({@link ObservationStatus#NOT_AVAILABLE}, a {@code :} in a Eurostat table) has no value but is
- * still an observation: it says that the count exists and is not given. So an observation has a
- * value exactly when it is neither withheld nor missing; the builder refuses anything else.
+ * still an observation: it says that the count exists and is not given. So an observation should
+ * have a value exactly when it is neither withheld nor missing. The builder does not enforce this,
+ * because publishers' files break it (a confidential cell with a figure, an empty cell without a
+ * flag) and such a file should be read whole and reported at once: the validation module's rule
+ * {@code VALUE_MATCHES_STATUS} reports an observation that breaks it.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
@@ -59,7 +62,7 @@ public abstract class Observation implements WithObservation {
   /**
    * Returns the count, as the publisher gives it (rounded, if the publisher rounds).
    *
-   * @return the value, or empty if the observation is withheld or missing
+   * @return the value, or empty, as it should be only if the observation is withheld or missing
    */
   public abstract Optional<Quantity> value();
 
@@ -167,18 +170,6 @@ public abstract class Observation implements WithObservation {
 
   @Value.Check
   Observation check() {
-    boolean valueless = withheld() || missing();
-    Invariants.check(
-        !valueless || value().isEmpty(),
-        Observation.class,
-        "value",
-        "must be absent, as the observation is confidential or not available");
-    Invariants.check(
-        valueless || value().isPresent(),
-        Observation.class,
-        "value",
-        "must be present unless the observation is confidential or not available (give the status"
-            + " of a cell without a value, such as a ':' in a Eurostat table)");
     // Most cells of a cube have no status. The builder gives each observation a set of statuses of
     // its own, 48 bytes even when empty; the copy made here holds the one shared empty set, which
     // is what withStatuses makes of an empty list. A cube of a million cells saves 48 MB.
@@ -190,8 +181,9 @@ public abstract class Observation implements WithObservation {
 
   /**
    * Builds an {@link Observation}; {@code metric}, {@code period} and {@code geography} are
-   * required, and {@code value} unless a status says the observation is confidential or not
-   * available.
+   * required. A {@code value} should be given unless a status says the observation is
+   * confidential or not available, and only then be left out; the builder accepts either, and the
+   * validation module's {@code VALUE_MATCHES_STATUS} reports a mismatch.
    */
   public static final class Builder extends ImmutableObservation.Builder {
     /** Creates an empty builder; the same as {@link Observation#builder()}. */

@@ -338,7 +338,7 @@ class BuilderInvariantsTest {
     assertThat(Dataset.builder().build().schemaVersion()).isEqualTo(Dataset.SCHEMA_VERSION);
     assertThat(Dataset.builder().schemaVersion("1.12").build().schemaVersion()).isEqualTo("1.12");
     assertThatThrownBy(() -> Dataset.builder().schemaVersion("1 0").build())
-        .hasMessage("Dataset.schemaVersion: must be major.minor, such as 1.0, was '1 0'");
+        .hasMessage("Dataset.schemaVersion: must be major.minor, such as 1.1, was '1 0'");
     assertThatThrownBy(() -> Dataset.builder().schemaVersion("1").build()).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Dataset.builder().schemaVersion("v1.0").build()).isInstanceOf(InvalidValueException.class);
   }

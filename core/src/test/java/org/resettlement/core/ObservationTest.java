@@ -60,19 +60,24 @@ class ObservationTest {
     assertThat(cell.bounds()).isEmpty();
     assertThat(cell.withheld()).isEqualTo(status == ObservationStatus.CONFIDENTIAL);
     assertThat(cell.missing()).isEqualTo(status == ObservationStatus.NOT_AVAILABLE);
-
-    assertThatThrownBy(() -> cell.withValue(Quantity.exactly(5)))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("value"))
-        .hasMessage("Observation.value: must be absent, as the observation is confidential or not available");
   }
 
+  /**
+   * A value that contradicts the status is data a publisher's file may hold: it is built, kept as
+   * written, and left to the validation module's VALUE_MATCHES_STATUS to report.
+   */
   @ParameterizedTest
-  @EnumSource(value = ObservationStatus.class, names = {"CONFIDENTIAL", "NOT_AVAILABLE"}, mode = EnumSource.Mode.EXCLUDE)
-  void anObservationWithoutValue_mustSayWhy(ObservationStatus status) {
-    assertThatThrownBy(() -> cell().addStatus(status).build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("value"))
-        .hasMessageStartingWith("Observation.value: must be present unless the observation is confidential or not available");
-    assertThat(cell().addStatus(status).value(Quantity.exactly(5)).build().statuses()).containsExactly(status);
+  @EnumSource(ObservationStatus.class)
+  void aValueThatContradictsTheStatus_isKeptAsWritten(ObservationStatus status) {
+    Observation withValue = cell().addStatus(status).value(Quantity.exactly(5)).build();
+    Observation withoutValue = cell().addStatus(status).build();
+
+    assertThat(withValue.value()).contains(Quantity.exactly(5));
+    assertThat(withValue.statuses()).containsExactly(status);
+    assertThat(withValue.withheld()).isEqualTo(status.withheld());
+    assertThat(withoutValue.value()).isEmpty();
+    assertThat(withoutValue.missing()).isEqualTo(status.missing());
+    assertThat(cell().build().value()).isEmpty();
   }
 
   @Test

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import org.resettlement.jackson.internal.CoreDeserializers;
 import org.resettlement.jackson.internal.CoreSerializers;
+import org.resettlement.jackson.internal.DatasetInstantiators;
 import org.resettlement.jackson.internal.ImmutablesIntrospector;
 import org.resettlement.jackson.internal.PackageVersion;
 import org.resettlement.jackson.internal.PersonalData;
-import org.resettlement.jackson.internal.UnwrittenGuard;
 
 /**
  * Binds every public type of {@code org.resettlement.core} to the Resettlement JSON wire format.
@@ -106,7 +106,7 @@ public final class ResettlementModule extends Module {
     context.addSerializers(new CoreSerializers());
     context.addDeserializers(new CoreDeserializers(TranslatingDeserializer::new));
     context.addBeanDeserializerModifier(new CoreDeserializerModifier());
+    context.addValueInstantiators(new DatasetInstantiators());
     context.addBeanSerializerModifier(new PersonalData.Modifier());
-    context.addBeanSerializerModifier(new UnwrittenGuard.Modifier());
   }
 }

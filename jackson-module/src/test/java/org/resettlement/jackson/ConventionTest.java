@@ -66,8 +66,8 @@ class ConventionTest extends JsonTestBase {
 
   @Test
   void write_putsTheSchemaVersionFirst() {
-    assertThat(write(Dataset.builder().build())).isEqualTo(json("{'schemaVersion':'1.0'}"));
-    assertThat(write(SeedData.dataset())).startsWith(json("{'schemaVersion':'1.0','organisations':["));
+    assertThat(write(Dataset.builder().build())).isEqualTo(json("{'schemaVersion':'1.1'}"));
+    assertThat(write(SeedData.dataset())).startsWith(json("{'schemaVersion':'1.1','organisations':["));
   }
 
   @Test
@@ -162,7 +162,7 @@ class ConventionTest extends JsonTestBase {
     assertThat(absent.status()).isEqualTo(PledgeStatus.ANNOUNCED);
     assertThat(absent.overfulfilled()).isFalse();
     assertThat(nulls).isEqualTo(absent);
-    assertThat(read("{\"schemaVersion\":null}", Dataset.class).schemaVersion()).isEqualTo(Dataset.SCHEMA_VERSION);
+    assertThat(read("{\"schemaVersion\":null}", Dataset.class).schemaVersion()).isEqualTo("1.0");
   }
 
   @Test

@@ -13,13 +13,17 @@ import org.resettlement.wireformat.GoldenFiles.Golden;
 import org.resettlement.wireformat.WireSchema;
 
 /**
- * The golden files of {@code wire-format/golden}: each reads as the value built in Java, and that
+ * The golden files of {@code wire-format/golden} and of version 1.0 ({@code wire-format/golden-1.0}): each reads as the value built in Java, and that
  * value writes back as the file, byte for byte, in the canonical pretty-printed form.
  */
 class GoldenFilesTest extends JsonTestBase {
 
+  /**
+   * The golden files of the current version, then those of version 1.0, which a reader of every
+   * later 1.x reads as before and a writer writes back unchanged.
+   */
   static Stream<Golden> goldenFiles() {
-    return GoldenFiles.all().values().stream();
+    return Stream.concat(GoldenFiles.all().values().stream(), GoldenFiles.version10().values().stream());
   }
 
   @ParameterizedTest(name = "{0}")

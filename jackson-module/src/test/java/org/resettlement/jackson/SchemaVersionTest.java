@@ -20,8 +20,24 @@ class SchemaVersionTest extends JsonTestBase {
   }
 
   @Test
-  void read_takesAnAbsentVersionAsTheCurrentOne() {
-    assertThat(read("{}", Dataset.class).schemaVersion()).isEqualTo(Dataset.SCHEMA_VERSION).isEqualTo("1.0");
+  void read_takesAnAbsentVersionAs10() {
+    assertThat(read("{}", Dataset.class).schemaVersion()).isEqualTo("1.0");
+    assertThat(read("{\"schemaVersion\":null}", Dataset.class).schemaVersion()).isEqualTo("1.0");
+    assertThat(write(read("{}", Dataset.class))).isEqualTo("{\"schemaVersion\":\"1.0\"}");
+  }
+
+  @Test
+  void write_givesTheVersionOfThisLibraryToADatasetBuiltInJava() {
+    assertThat(Dataset.SCHEMA_VERSION).isEqualTo("1.1");
+    assertThat(write(Dataset.builder().build())).isEqualTo("{\"schemaVersion\":\"1.1\"}");
+  }
+
+  @Test
+  void read_takesAnAbsentVersionAs10AlsoWithAPlainMapper() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper plain =
+        new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new ResettlementModule());
+
+    assertThat(plain.readValue("{\"events\":[]}", Dataset.class).schemaVersion()).isEqualTo("1.0");
   }
 
   @ParameterizedTest
@@ -47,12 +63,12 @@ class SchemaVersionTest extends JsonTestBase {
     ResettlementJsonException problem = readFails("{\"schemaVersion\":\"" + version + "\"}", Dataset.class);
 
     assertThat(problem.path()).isEqualTo("schemaVersion");
-    assertThat(problem.reason()).isEqualTo("'" + version + "' is not a schema version such as 1.0");
+    assertThat(problem.reason()).isEqualTo("'" + version + "' is not a schema version such as 1.1");
   }
 
   @Test
   void read_refusesANumber() {
     assertThat(readFails("{\"schemaVersion\":1.0}", Dataset.class).reason())
-        .isEqualTo("expected a schema version such as \"1.0\", found a decimal number");
+        .isEqualTo("expected a schema version such as \"1.1\", found a decimal number");
   }
 }

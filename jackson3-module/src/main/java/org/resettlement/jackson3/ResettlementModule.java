@@ -3,10 +3,10 @@ package org.resettlement.jackson3;
 import java.util.Objects;
 import org.resettlement.jackson3.internal.CoreDeserializers;
 import org.resettlement.jackson3.internal.CoreSerializers;
+import org.resettlement.jackson3.internal.DatasetInstantiators;
 import org.resettlement.jackson3.internal.ImmutablesIntrospector;
 import org.resettlement.jackson3.internal.PackageVersion;
 import org.resettlement.jackson3.internal.PersonalData;
-import org.resettlement.jackson3.internal.UnwrittenGuard;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -95,7 +95,7 @@ public final class ResettlementModule extends JacksonModule {
     context.addSerializers(new CoreSerializers());
     context.addDeserializers(new CoreDeserializers(TranslatingDeserializer::new));
     context.addDeserializerModifier(new CoreDeserializerModifier());
+    context.addValueInstantiators(new DatasetInstantiators());
     context.addSerializerModifier(new PersonalData.Modifier());
-    context.addSerializerModifier(new UnwrittenGuard.Modifier());
   }
 }

@@ -19,6 +19,7 @@ import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignProgress;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.LocalizedText;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.OrganisationKind;
@@ -29,6 +30,7 @@ import org.resettlement.wireformat.BadDocuments;
 import org.resettlement.wireformat.BadDocuments.BadDocument;
 import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.GoldenFiles.Golden;
+import org.resettlement.wireformat.ObservationSamples;
 import org.resettlement.wireformat.hostile.DocumentFuzzer;
 import org.resettlement.wireformat.hostile.DocumentFuzzer.Mutant;
 import org.resettlement.wireformat.hostile.FuzzCampaign;
@@ -61,6 +63,7 @@ class CrossLineTest {
       ResettlementJson.withoutPersonalData(JACKSON_3.writer());
 
   private static final int VALUES_PER_TYPE = 60;
+  private static final int OBSERVATIONS_PER_SEED = 500;
 
   static LongStream seeds() {
     LongStream fixed = LongStream.of(1L, 42L, 20_231_113L);
@@ -91,8 +94,13 @@ class CrossLineTest {
     return GoldenFiles.all().values().stream();
   }
 
+  /** The golden files of the current version and of version 1.0. */
+  static Stream<Golden> goldenFilesOfEveryVersion() {
+    return Stream.concat(goldenFiles(), GoldenFiles.version10().values().stream());
+  }
+
   @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenFiles")
+  @MethodSource("goldenFilesOfEveryVersion")
   void goldenFile_isReadAsEqualValuesByBothLines(Golden golden) {
     Object byJackson2 = readWithJackson2(golden.text(), golden.type);
     Object byJackson3 = JACKSON_3.readValue(golden.text(), golden.type);
@@ -101,7 +109,7 @@ class CrossLineTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("goldenFiles")
+  @MethodSource("goldenFilesOfEveryVersion")
   void goldenFile_isWrittenByBothLinesAsTheSameBytes(Golden golden) {
     String pretty2 = writeWithJackson2(JACKSON_2.writerFor(golden.type)
         .with(org.resettlement.jackson.ResettlementJson.prettyPrinter()), golden.value);
@@ -168,6 +176,21 @@ class CrossLineTest {
     }
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void generatedObservations_areWrittenAlikeAndReadAcrossLines(long seed) {
+    List<Observation> observations = ObservationSamples.withSeed(seed).list(OBSERVATIONS_PER_SEED);
+    for (int i = 0; i < observations.size(); i++) {
+      String replay = String.format("observation %d of seed %d (replay with -Dresettlement.seed=%d)", i + 1, seed, seed);
+      assertSameOutput(Observation.class, observations.get(i), replay);
+      assertReadAcrossLines(Observation.class, observations.get(i), replay);
+    }
+    Dataset dataset = ObservationSamples.withSeed(seed).dataset(200);
+    String replay = String.format("dataset of observations of seed %d (replay with -Dresettlement.seed=%d)", seed, seed);
+    assertSameOutput(Dataset.class, dataset, replay);
+    assertReadAcrossLines(Dataset.class, dataset, replay);
+  }
+
   static Stream<Arguments> textsBeyondTheBasicPlane() {
     return Stream.of(
         Arguments.of("a letter outside the basic plane", "Pracownia \uD841\uDF0E"),
@@ -195,6 +218,7 @@ class CrossLineTest {
   static Stream<BadDocument> badDocuments() {
     return Stream.of(
             BadDocuments.datasetsWithABadEvent().stream(),
+            BadDocuments.datasetsWithABadObservation().stream(),
             BadDocuments.refusedBySchemaAndReaders().stream(),
             goldenFiles().flatMap(CrossLineTest::mutations))
         .flatMap(documents -> documents);

@@ -9,15 +9,19 @@ import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.GoldenFiles.Golden;
 
 /**
- * The golden files of {@code wire-format/golden}, on Jackson 3: each reads as the value built in
+ * The golden files of {@code wire-format/golden} and of version 1.0 ({@code wire-format/golden-1.0}), on Jackson 3: each reads as the value built in
  * Java, and that value writes back as the file, byte for byte, in the canonical pretty-printed
  * form. That the folder and the list of golden files agree is checked by the wire-format module's
  * own tests.
  */
 class GoldenFilesTest extends JsonTestBase {
 
+  /**
+   * The golden files of the current version, then those of version 1.0, which a reader of every
+   * later 1.x reads as before and a writer writes back unchanged.
+   */
   static Stream<Golden> goldenFiles() {
-    return GoldenFiles.all().values().stream();
+    return Stream.concat(GoldenFiles.all().values().stream(), GoldenFiles.version10().values().stream());
   }
 
   @ParameterizedTest(name = "{0}")

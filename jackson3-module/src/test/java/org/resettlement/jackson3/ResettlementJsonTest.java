@@ -54,8 +54,8 @@ class ResettlementJsonTest extends JsonTestBase {
   void failOnUnknownProperties_false_skipsThem() {
     JsonMapper lenient = ResettlementJson.builder().failOnUnknownProperties(false).build();
 
-    assertThat(lenient.readValue(json("{'schemaVersion':'1.1','comment':{'added':'in 1.1'}}"), Dataset.class))
-        .isEqualTo(Dataset.builder().schemaVersion("1.1").build());
+    assertThat(lenient.readValue(json("{'schemaVersion':'1.2','comment':{'added':'in 1.2'}}"), Dataset.class))
+        .isEqualTo(Dataset.builder().schemaVersion("1.2").build());
     assertThat(readFails(json("{'comment':'x'}"), Dataset.class).reason()).startsWith("unknown property");
   }
 

@@ -136,6 +136,131 @@ public final class BadDocuments {
   }
 
   //-----------------------------------------------------------------------
+  private static final String GOOD_OBSERVATION =
+      "{'metric':'resettled-persons','key':{'citizenship':'SY','sex':'female'},'value':%d,'rounding':{'toNearest':5},"
+          + "'period':{'start':'2017'},'geography':{'countries':['FR']}}";
+
+  /** A dataset whose fourth observation is given, after three good ones. */
+  public static String withFourthObservation(String observation) {
+    return json("{'schemaVersion':'1.1','observations':[" + String.format(GOOD_OBSERVATION, 5) + ","
+        + String.format(GOOD_OBSERVATION, 10) + "," + String.format(GOOD_OBSERVATION, 15) + "," + observation + "]}");
+  }
+
+  /** A good observation whose key is given, to be changed into a bad one. */
+  private static String observationWithKey(String key) {
+    return "{'metric':'resettled-persons','key':" + key + ",'value':85,'period':{'start':'2017'},'geography':{}}";
+  }
+
+  private static BadDocument observation(String name, String observation, String path, String reason) {
+    return new BadDocument(name, Dataset.class, withFourthObservation(observation), path, reason);
+  }
+
+  /** The key of a hundred and one dimensions, one more than a reader reads. */
+  private static String keyOfDimensions(int count) {
+    StringBuilder key = new StringBuilder("{");
+    for (int i = 1; i <= count; i++) {
+      key.append(i > 1 ? "," : "").append("'x:d").append(i).append("':'c'");
+    }
+    return key.append('}').toString();
+  }
+
+  /**
+   * Returns datasets whose fourth observation is not valid, each with the path a reader reports
+   * and the reason.
+   */
+  public static List<BadDocument> datasetsWithABadObservation() {
+    String statuses = "estimated, provisional, break-in-series, definition-differs, low-reliability, forecast,"
+        + " imputed, not-significant, see-metadata, confidential, not-available";
+    return List.of(
+        observation("dimension that is not one",
+            observationWithKey("{'citizenship':'SY','gender':'female'}"),
+            "observations[3].key.gender",
+            "'gender' is not a dimension: expected sex, age-band, citizenship, country-of-origin,"
+                + " country-of-asylum, or a publisher's dimension such as eurostat:unit"),
+        observation("publisher's prefix in upper case",
+            observationWithKey("{'Eurostat:unit':'PER'}"),
+            "observations[3].key[\"Eurostat:unit\"]",
+            "'Eurostat:unit' is not a dimension such as sex, age-band, citizenship, country-of-origin,"
+                + " country-of-asylum or eurostat:unit: publisher 'Eurostat' is not a publisher's prefix: a lower-case"
+                + " letter, then lower-case letters, digits and hyphens, such as eurostat"),
+        observation("dimension without a publisher",
+            observationWithKey("{':unit':'PER'}"),
+            "observations[3].key[\":unit\"]",
+            null),
+        observation("category with white space at its end",
+            observationWithKey("{'citizenship':'SY','sex':'female '}"),
+            "observations[3].key.sex",
+            "'female ' is not a category code (a string) such as female, 18-34 or SY: code must not start or end"
+                + " with whitespace"),
+        observation("category with a control character",
+            observationWithKey("{'age-band':'18-\\u000a34'}"),
+            "observations[3].key.age-band",
+            "'18-\\u000a34' is not a category code (a string) such as female, 18-34 or SY: code must not contain"
+                + " control characters"),
+        observation("category of 101 characters",
+            observationWithKey("{'citizenship':'" + "X".repeat(101) + "'}"),
+            "observations[3].key.citizenship",
+            "'" + "X".repeat(40) + "...' is not a category code (a string) such as female, 18-34 or SY: code must"
+                + " be at most 100 characters, was 101"),
+        observation("category as a number",
+            observationWithKey("{'sex':1}"),
+            "observations[3].key.sex",
+            "expected a category code (a string) such as female, 18-34 or SY, found a whole number"),
+        observation("category null",
+            observationWithKey("{'sex':null}"),
+            "observations[3].key.sex",
+            "expected a category code (a string) such as female, 18-34 or SY, found null"),
+        observation("dimension given twice",
+            observationWithKey("{'sex':'female','citizenship':'SY','sex':'male'}"),
+            "observations[3].key.sex",
+            "property given twice"),
+        observation("key of no dimension",
+            observationWithKey("{}"),
+            "observations[3].key",
+            "a key must name at least one dimension; leave the key out for the whole population"),
+        observation("key as a list",
+            observationWithKey("['sex','female']"),
+            "observations[3].key",
+            "expected an object of dimension codes to category codes, such as {\"sex\": \"female\"}, found an array"),
+        observation("key of 101 dimensions",
+            observationWithKey(keyOfDimensions(101)),
+            "observations[3].key[\"x:d101\"]",
+            "a key must not name more than 100 dimensions, found 101"),
+        observation("unknown status",
+            "{'metric':'resettled-persons','value':5,'statuses':['estimated','rounded'],'period':{'start':'2017'},'geography':{}}",
+            "observations[3].statuses[1]",
+            "unknown value 'rounded'; expected one of " + statuses),
+        observation("status given twice",
+            "{'metric':'resettled-persons','value':5,'statuses':['estimated','estimated'],'period':{'start':'2017'},'geography':{}}",
+            "observations[3].statuses",
+            "'estimated' is given twice; the elements of this set must differ"),
+        observation("rounding as a bare unit",
+            "{'metric':'resettled-persons','value':5,'rounding':5,'period':{'start':'2017'},'geography':{}}",
+            "observations[3].rounding",
+            "expected an object such as {\"toNearest\": 5}, found a whole number"),
+        observation("rounding to the nearest 1",
+            "{'metric':'resettled-persons','value':5,'rounding':{'toNearest':1},'period':{'start':'2017'},'geography':{}}",
+            "observations[3].rounding.toNearest",
+            "'1' is not a whole number from 2 to 2147483647"),
+        observation("rounding with a decimal unit",
+            "{'metric':'resettled-persons','value':5,'rounding':{'toNearest':5.0},'period':{'start':'2017'},'geography':{}}",
+            "observations[3].rounding.toNearest",
+            "expected a whole number from 2 to 2147483647, found a decimal number"),
+        observation("rounding of another method",
+            "{'metric':'resettled-persons','value':5,'rounding':{'toNearest':5,'random':true},'period':{'start':'2017'},'geography':{}}",
+            "observations[3].rounding.random",
+            "unknown property; expected one of: toNearest"),
+        observation("rounding without a unit",
+            "{'metric':'resettled-persons','value':5,'rounding':{},'period':{'start':'2017'},'geography':{}}",
+            "observations[3].rounding.toNearest",
+            "required but not set"),
+        observation("observation without a period",
+            "{'metric':'resettled-persons','value':5,'geography':{}}",
+            "observations[3].period",
+            "required but not set"));
+  }
+
+  //-----------------------------------------------------------------------
   private static BadDocument invalid(String name, Class<?> type, String singleQuotedJson) {
     return new BadDocument(name, type, json(singleQuotedJson), null, null);
   }

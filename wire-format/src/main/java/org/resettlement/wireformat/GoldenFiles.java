@@ -47,12 +47,18 @@ import org.resettlement.core.StatisticMetric;
  * {@code resettlement-quota.json} for {@code ResettlementQuota}, optionally followed by a
  * variant, such as {@code quantity-range.json}. The files are resources of this module,
  * under {@code /golden/}.
+ *
+ * <p>The golden files of version 1.0 ({@code wire-format/golden-1.0}, resources under {@code
+ * /golden-1.0/}) are kept as they were when 1.0 was the current version, and never change: every
+ * reader of a later 1.x must still read each of them, as {@link #version10()} says.
  */
 public final class GoldenFiles {
   private GoldenFiles() {}
 
   /** A golden file: its name, the type it is read as, and the value it holds. */
   public static final class Golden {
+    /** The folder of the file among the resources, such as {@code golden}. */
+    public final String folder;
     /** The file name, such as {@code quantity-range.json}. */
     public final String file;
     /** The type the file is read as. */
@@ -60,7 +66,8 @@ public final class GoldenFiles {
     /** The value the file holds. */
     public final Object value;
 
-    Golden(String file, Class<?> type, Object value) {
+    Golden(String folder, String file, Class<?> type, Object value) {
+      this.folder = folder;
       this.file = file;
       this.type = type;
       this.value = value;
@@ -68,7 +75,7 @@ public final class GoldenFiles {
 
     /** Returns the file's text, as committed. */
     public String text() {
-      try (InputStream in = GoldenFiles.class.getResourceAsStream("/golden/" + file)) {
+      try (InputStream in = GoldenFiles.class.getResourceAsStream("/" + folder + "/" + file)) {
         if (in == null) {
           throw new IllegalStateException("golden file missing: " + file);
         }
@@ -80,18 +87,24 @@ public final class GoldenFiles {
 
     @Override
     public String toString() {
-      return file;
+      return CURRENT.equals(folder) ? file : folder + "/" + file;
     }
   }
 
+  private static final String CURRENT = "golden";
+  private static final String VERSION_10 = "golden-1.0";
+
   private static final Map<String, Golden> ALL = new LinkedHashMap<>();
+  private static final Map<String, Golden> ALL_10 = new LinkedHashMap<>();
 
   private static void add(String file, Class<?> type, Object value) {
-    ALL.put(file, new Golden(file, type, value));
+    ALL.put(file, new Golden(CURRENT, file, type, value));
   }
 
   static {
     add("dataset.json", org.resettlement.core.Dataset.class, SeedData.dataset());
+    add("dataset-with-observations.json", org.resettlement.core.Dataset.class,
+        org.resettlement.core.Dataset.builder().addAllObservations(ObservationData.all()).build());
     add("organisation.json", org.resettlement.core.Organisation.class, SeedData.CCME_ORGANISATION);
     add("organisation-with-place.json", org.resettlement.core.Organisation.class, SeedData.WCRS_ORGANISATION);
     add("person.json", org.resettlement.core.Person.class, SeedData.JOSE_MAGALHAES_PERSON);
@@ -125,6 +138,18 @@ public final class GoldenFiles {
     add("dimension-key.json", org.resettlement.core.DimensionKey.class, SeedData.ILLUSTRATIVE_CELL.key());
     add("category.json", org.resettlement.core.Category.class, org.resettlement.core.CategoryCode.of("TIB"));
     add("rounding.json", org.resettlement.core.Rounding.class, org.resettlement.core.Rounding.NEAREST_5);
+    add("observation.json", org.resettlement.core.Observation.class, ObservationData.SYRIANS_TO_FRANCE_2017);
+    add("observation-cell.json", org.resettlement.core.Observation.class, ObservationData.ILLUSTRATIVE_CELL);
+    add("observation-confidential.json", org.resettlement.core.Observation.class, ObservationData.ILLUSTRATIVE_CONFIDENTIAL);
+    add("observation-not-available.json", org.resettlement.core.Observation.class, ObservationData.UNHCR_2015.get(1));
+    add("observation-status.json", org.resettlement.core.ObservationStatus.class,
+        org.resettlement.core.ObservationStatus.BREAK_IN_SERIES);
+    add("dimension-publisher.json", org.resettlement.core.Dimension.class, ObservationData.EUROSTAT_UNIT);
+    add("sex.json", org.resettlement.core.Sex.class, org.resettlement.core.Sex.FEMALE);
+    add("age-band.json", org.resettlement.core.AgeBand.class, org.resettlement.core.AgeBand.from(65));
+    add("country-category.json", org.resettlement.core.CountryCategory.class,
+        org.resettlement.core.CountryCategory.STATELESS);
+    add("category-code.json", org.resettlement.core.CategoryCode.class, org.resettlement.core.CategoryCode.of("Y_LT18"));
     add("geography.json", Geography.class, SeedData.EU_AND_NORWAY);
     add("geography-world.json", Geography.class, Geography.world());
     add("monetary-amount.json", org.resettlement.core.MonetaryAmount.class, SeedData.GRANT);
@@ -176,5 +201,115 @@ public final class GoldenFiles {
   /** Returns every golden file, by name. */
   public static Map<String, Golden> all() {
     return Collections.unmodifiableMap(ALL);
+  }
+
+  //-----------------------------------------------------------------------
+  /** The files of version 1.0 whose value is not that of the current file of the same name. */
+  private static final Map<String, Golden> CHANGED_SINCE_10 = new LinkedHashMap<>();
+
+  private static void changedSince10(String file, Class<?> type, Object value) {
+    CHANGED_SINCE_10.put(file, new Golden(VERSION_10, file, type, value));
+  }
+
+  static {
+    // The 1.0 dataset states its version; the current one is written with the version written now.
+    changedSince10("dataset.json", org.resettlement.core.Dataset.class, SeedData.dataset().withSchemaVersion("1.0"));
+    // 1.0 named the dimensions of a breakdown with an enum of their own, which Dimension replaces.
+    changedSince10("breakdown-dimension.json", Dimension.class, Dimension.COUNTRY_OF_ASYLUM);
+    for (String file : Version10.FILES) {
+      Golden changed = CHANGED_SINCE_10.get(file);
+      Golden current = ALL.get(file);
+      if (changed == null && current == null) {
+        throw new IllegalStateException("the golden file " + file + " of version 1.0 has no value in Java");
+      }
+      ALL_10.put(file, changed != null ? changed : new Golden(VERSION_10, file, current.type, current.value));
+    }
+  }
+
+  /**
+   * Returns the golden files of version 1.0, by name, each with the value a reader of the current
+   * version reads it as: the value of the current golden file of the same name, or, where the
+   * format has grown since, the value given here.
+   */
+  public static Map<String, Golden> version10() {
+    return Collections.unmodifiableMap(ALL_10);
+  }
+
+  /** The names of the files of version 1.0, which never change. */
+  private static final class Version10 {
+    static final java.util.List<String> FILES = java.util.List.of(
+        "actor-country.json",
+        "actor-kind.json",
+        "actor-person.json",
+        "actor.json",
+        "allocation-basis.json",
+        "allocation.json",
+        "breakdown-dimension.json",
+        "breakdown.json",
+        "campaign-id.json",
+        "campaign-progress.json",
+        "campaign.json",
+        "contact-kind.json",
+        "contact-point.json",
+        "coordinates.json",
+        "country-code.json",
+        "country-group.json",
+        "dataset.json",
+        "date-range-open.json",
+        "date-range.json",
+        "event-id.json",
+        "event-kind.json",
+        "event-workshop.json",
+        "event.json",
+        "external-identifier.json",
+        "funding.json",
+        "geography-world.json",
+        "geography.json",
+        "localized-text.json",
+        "membership.json",
+        "monetary-amount.json",
+        "organisation-id.json",
+        "organisation-kind.json",
+        "organisation-with-place.json",
+        "organisation.json",
+        "partial-date-day.json",
+        "partial-date-precision.json",
+        "partial-date-year.json",
+        "partial-date.json",
+        "participant-role.json",
+        "participation.json",
+        "person-id.json",
+        "person-with-contact.json",
+        "person.json",
+        "place-with-region.json",
+        "place.json",
+        "pledge-fulfilled.json",
+        "pledge-id.json",
+        "pledge-kind.json",
+        "pledge-status.json",
+        "pledge.json",
+        "project-id.json",
+        "project-with-duration.json",
+        "project.json",
+        "quantity-at-least.json",
+        "quantity-at-most.json",
+        "quantity-exact.json",
+        "quantity-qualifier.json",
+        "quantity-range.json",
+        "quantity.json",
+        "quota-id.json",
+        "quota-kind.json",
+        "quota-total.json",
+        "resettlement-quota-with-allocations.json",
+        "resettlement-quota.json",
+        "series-position.json",
+        "session-kind.json",
+        "session.json",
+        "source.json",
+        "statistic-id.json",
+        "statistic-metric.json",
+        "statistic-with-breakdown.json",
+        "statistic.json",
+        "target.json");
   }
 }

@@ -18,21 +18,32 @@ class GoldenFilesTest {
 
   /** The committed folder, from this module's folder, where the tests run. */
   private static final Path FOLDER = Path.of("golden");
+  /** The committed folder of the golden files of version 1.0. */
+  private static final Path FOLDER_10 = Path.of("golden-1.0");
 
   @Test
   void goldenFolder_holdsOnlyFilesWithAValueInJava() throws IOException {
-    List<String> files;
-    try (Stream<Path> paths = Files.list(FOLDER)) {
-      files = paths.map(path -> path.getFileName().toString()).sorted().collect(Collectors.toList());
-    }
+    assertThat(files(FOLDER)).containsExactlyInAnyOrderElementsOf(GoldenFiles.all().keySet());
+  }
 
-    assertThat(files).containsExactlyInAnyOrderElementsOf(GoldenFiles.all().keySet());
+  @Test
+  void goldenFolderOfVersion10_holdsOnlyFilesWithAValueInJava() throws IOException {
+    assertThat(files(FOLDER_10)).containsExactlyInAnyOrderElementsOf(GoldenFiles.version10().keySet());
   }
 
   @Test
   void text_isTheCommittedFileByteForByte() throws IOException {
     for (GoldenFiles.Golden golden : GoldenFiles.all().values()) {
       assertThat(golden.text()).as(golden.file).isEqualTo(Files.readString(FOLDER.resolve(golden.file)));
+    }
+    for (GoldenFiles.Golden golden : GoldenFiles.version10().values()) {
+      assertThat(golden.text()).as(golden.toString()).isEqualTo(Files.readString(FOLDER_10.resolve(golden.file)));
+    }
+  }
+
+  private static List<String> files(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.list(folder)) {
+      return paths.map(path -> path.getFileName().toString()).sorted().collect(Collectors.toList());
     }
   }
 }

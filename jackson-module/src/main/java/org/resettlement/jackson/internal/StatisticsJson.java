@@ -14,12 +14,14 @@ import org.resettlement.core.Dimension;
 import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Rounding;
 import org.resettlement.json.support.StatisticsForms;
+import org.resettlement.json.support.StatisticsForms.KeyForm;
+import org.resettlement.json.support.StatisticsForms.RoundingForm;
 import org.resettlement.json.support.WireProblem;
 
 /**
  * The values of official statistics with forms of their own, as {@link StatisticsForms} gives
  * them: a {@link DimensionKey} as an object of dimension codes to category codes, a {@link
- * Rounding} as its unit.
+ * Rounding} as {@code {"toNearest": 5}}.
  */
 final class StatisticsJson {
   private StatisticsJson() {}
@@ -39,6 +41,11 @@ final class StatisticsJson {
 
     @Override
     public void serialize(DimensionKey key, JsonGenerator generator, SerializerProvider provider) throws IOException {
+      try {
+        StatisticsForms.writable(key);
+      } catch (IllegalArgumentException e) {
+        provider.reportMappingProblem(e.getMessage());
+      }
       generator.writeStartObject(key);
       for (Map.Entry<Dimension, Category> entry : key.asMap().entrySet()) {
         generator.writeStringField(entry.getKey().code(), entry.getValue().code());
@@ -60,7 +67,7 @@ final class StatisticsJson {
       if (!ObjectTokens.isObject(parser)) {
         throw Refusal.unexpected(parser, StatisticsForms.EXPECTED_KEY);
       }
-      StatisticsForms.KeyForm form = new StatisticsForms.KeyForm();
+      KeyForm form = new KeyForm();
       for (String name = ObjectTokens.firstName(parser); name != null; name = parser.nextFieldName()) {
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
           throw Refusal.unexpected(parser, StatisticsForms.EXPECTED_CATEGORY);
@@ -75,7 +82,7 @@ final class StatisticsJson {
     }
   }
 
-  /** Writes a rounding as its unit. */
+  /** Writes a rounding. */
   static final class RoundingSerializer extends StdSerializer<Rounding> {
     private static final long serialVersionUID = 1L;
 
@@ -85,11 +92,13 @@ final class StatisticsJson {
 
     @Override
     public void serialize(Rounding rounding, JsonGenerator generator, SerializerProvider provider) throws IOException {
-      generator.writeNumber(rounding.unit());
+      generator.writeStartObject(rounding);
+      generator.writeNumberField(StatisticsForms.TO_NEAREST, rounding.unit());
+      generator.writeEndObject();
     }
   }
 
-  /** Reads a rounding from its unit. */
+  /** Reads a rounding. */
   static final class RoundingDeserializer extends StdDeserializer<Rounding> {
     private static final long serialVersionUID = 1L;
 
@@ -99,12 +108,22 @@ final class StatisticsJson {
 
     @Override
     public Rounding deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)
-          || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      if (!ObjectTokens.isObject(parser)) {
         throw Refusal.unexpected(parser, StatisticsForms.EXPECTED_ROUNDING);
       }
+      RoundingForm form = new RoundingForm();
       try {
-        return StatisticsForms.rounding(parser.getLongValue());
+        for (String name = ObjectTokens.firstName(parser); name != null; name = parser.nextFieldName()) {
+          parser.nextToken();
+          form.property(name);
+          if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+            throw Refusal.unexpected(parser, StatisticsForms.EXPECTED_UNIT);
+          }
+          boolean fitsLong = parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+          form.unit(parser.getText(), fitsLong ? parser.getLongValue() : 0, fitsLong);
+        }
+        // The parser now stands after the object: problems are reported at its properties.
+        return form.build();
       } catch (WireProblem problem) {
         throw Refusal.of(parser, problem);
       }

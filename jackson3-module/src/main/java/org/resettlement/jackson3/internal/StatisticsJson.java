@@ -6,6 +6,8 @@ import org.resettlement.core.Dimension;
 import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Rounding;
 import org.resettlement.json.support.StatisticsForms;
+import org.resettlement.json.support.StatisticsForms.KeyForm;
+import org.resettlement.json.support.StatisticsForms.RoundingForm;
 import org.resettlement.json.support.WireProblem;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -18,7 +20,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * The values of official statistics with forms of their own, as {@link StatisticsForms} gives
  * them: a {@link DimensionKey} as an object of dimension codes to category codes, a {@link
- * Rounding} as its unit.
+ * Rounding} as {@code {"toNearest": 5}}.
  */
 final class StatisticsJson {
   private StatisticsJson() {}
@@ -36,6 +38,11 @@ final class StatisticsJson {
 
     @Override
     public void serialize(DimensionKey key, JsonGenerator generator, SerializationContext context) {
+      try {
+        StatisticsForms.writable(key);
+      } catch (IllegalArgumentException e) {
+        context.reportMappingProblem(e.getMessage());
+      }
       generator.writeStartObject(key);
       for (Map.Entry<Dimension, Category> entry : key.asMap().entrySet()) {
         generator.writeStringProperty(entry.getKey().code(), entry.getValue().code());
@@ -55,7 +62,7 @@ final class StatisticsJson {
       if (!ObjectTokens.isObject(parser)) {
         throw Refusal.unexpected(parser, StatisticsForms.EXPECTED_KEY);
       }
-      StatisticsForms.KeyForm form = new StatisticsForms.KeyForm();
+      KeyForm form = new KeyForm();
       for (String name = ObjectTokens.firstName(parser); name != null; name = parser.nextName()) {
         if (parser.nextToken() != JsonToken.VALUE_STRING) {
           throw Refusal.unexpected(parser, StatisticsForms.EXPECTED_CATEGORY);
@@ -70,7 +77,7 @@ final class StatisticsJson {
     }
   }
 
-  /** Writes a rounding as its unit. */
+  /** Writes a rounding. */
   static final class RoundingSerializer extends StdSerializer<Rounding> {
     RoundingSerializer() {
       super(Rounding.class);
@@ -78,11 +85,13 @@ final class StatisticsJson {
 
     @Override
     public void serialize(Rounding rounding, JsonGenerator generator, SerializationContext context) {
-      generator.writeNumber(rounding.unit());
+      generator.writeStartObject(rounding);
+      generator.writeNumberProperty(StatisticsForms.TO_NEAREST, rounding.unit());
+      generator.writeEndObject();
     }
   }
 
-  /** Reads a rounding from its unit. */
+  /** Reads a rounding. */
   static final class RoundingDeserializer extends StdDeserializer<Rounding> {
     RoundingDeserializer() {
       super(Rounding.class);
@@ -90,12 +99,22 @@ final class StatisticsJson {
 
     @Override
     public Rounding deserialize(JsonParser parser, DeserializationContext context) {
-      if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)
-          || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      if (!ObjectTokens.isObject(parser)) {
         throw Refusal.unexpected(parser, StatisticsForms.EXPECTED_ROUNDING);
       }
+      RoundingForm form = new RoundingForm();
       try {
-        return StatisticsForms.rounding(parser.getLongValue());
+        for (String name = ObjectTokens.firstName(parser); name != null; name = parser.nextName()) {
+          parser.nextToken();
+          form.property(name);
+          if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+            throw Refusal.unexpected(parser, StatisticsForms.EXPECTED_UNIT);
+          }
+          boolean fitsLong = parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER;
+          form.unit(parser.getString(), fitsLong ? parser.getLongValue() : 0, fitsLong);
+        }
+        // The parser now stands after the object: problems are reported at its properties.
+        return form.build();
       } catch (WireProblem problem) {
         throw Refusal.of(parser, problem);
       }

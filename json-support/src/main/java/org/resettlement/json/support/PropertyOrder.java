@@ -56,14 +56,6 @@ import org.resettlement.core.Target;
 final class PropertyOrder {
   private static final Map<Class<?>, List<String>> ORDER = new LinkedHashMap<>();
 
-  /**
-   * Attributes of the core that the wire format does not have yet: they are neither written nor
-   * read, and a writer refuses a value in which they are not empty rather than drop them. A
-   * dataset's observations (issue 16) wait for the wire format that gives an observation's value
-   * its rule: present unless the observation is confidential or not available.
-   */
-  private static final Map<Class<?>, Set<String>> UNWRITTEN = Map.of(Dataset.class, Set.of("observations"));
-
   static {
     order(Allocation.class, "basis", "country", "places");
     order(Breakdown.class, "dimension", "category", "value");
@@ -78,7 +70,7 @@ final class PropertyOrder {
     order(Coordinates.class, "latitude", "longitude");
     order(Dataset.class,
         "schemaVersion", "organisations", "people", "memberships", "events", "projects",
-        "campaigns", "pledges", "quotas", "statistics");
+        "campaigns", "pledges", "quotas", "statistics", "observations");
     order(DateRange.class, "start", "end");
     order(Event.class,
         "id", "title", "kind", "period", "venue", "online", "organisers", "hosts", "funders",
@@ -135,16 +127,6 @@ final class PropertyOrder {
    */
   static List<String> of(Class<?> type) {
     return ORDER.getOrDefault(type, List.of());
-  }
-
-  /**
-   * Returns the attributes of a type that the wire format does not have yet.
-   *
-   * @param type  a type of the core
-   * @return the names, empty for most types, not null
-   */
-  static Set<String> unwritten(Class<?> type) {
-    return UNWRITTEN.getOrDefault(type, Set.of());
   }
 
   /**

@@ -12,6 +12,11 @@ import org.resettlement.json.support.ValueType.Attribute;
  * <p>A document of another major version is refused before the rest of it is read: its properties
  * may mean something else. A newer minor version of the same major is read; it may only add
  * optional properties, which a strict reader reports as unknown.
+ *
+ * <p>A document that does not state its version (no {@code schemaVersion}, or {@code null}) is of
+ * version {@value #UNSTATED}, as it was when the format had no other version: this default is part
+ * of the wire format and does not follow the version this library writes, which is the default of
+ * a dataset built in Java.
  */
 public final class SchemaVersion {
   /** What a schema version looks like, for a value of another JSON type. */
@@ -20,7 +25,22 @@ public final class SchemaVersion {
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
   private static final String MAJOR = Dataset.SCHEMA_VERSION.substring(0, Dataset.SCHEMA_VERSION.indexOf('.'));
 
+  /** The version of a dataset whose document does not state one: the first version, 1.0. */
+  public static final String UNSTATED = "1.0";
+
   private SchemaVersion() {}
+
+  /**
+   * Creates the builder that a dataset is read into: its version is {@value #UNSTATED} until the
+   * document states another.
+   *
+   * @return a new builder, not null
+   */
+  public static Dataset.Builder datasetBuilder() {
+    Dataset.Builder builder = Dataset.builder();
+    builder.schemaVersion(UNSTATED);
+    return builder;
+  }
 
   /**
    * Checks whether an attribute is the dataset's schema version.

@@ -2,9 +2,11 @@ package org.resettlement.json.support;
 
 import java.util.List;
 import java.util.function.Function;
+import org.resettlement.core.AgeBand;
 import org.resettlement.core.CampaignId;
 import org.resettlement.core.Category;
 import org.resettlement.core.CategoryCode;
+import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
 import org.resettlement.core.Dimension;
@@ -21,7 +23,8 @@ import org.resettlement.core.StatisticId;
 
 /**
  * The core values written as their text: identifiers, country codes, country groups, partial
- * dates, dimensions and categories. They are written with their {@code toString()}, which their factories read back.
+ * dates, dimensions and categories. They are written with their {@code toString()}, which their
+ * factories read back.
  */
 public final class TextValues {
   private static final String IDENTIFIER = "an identifier (a text without spaces)";
@@ -38,11 +41,14 @@ public final class TextValues {
       new TextValue<>(CountryCode.class, CountryCode::of, "an ISO 3166-1 alpha-2 country code such as PL"),
       new TextValue<>(CountryGroup.class, CountryGroup::of, "a country group code such as EU"),
       new TextValue<>(PartialDate.class, PartialDate::parse, "a date such as 2012, 2023-06 or 2023-06-29"),
-      new TextValue<>(Dimension.class, Dimension::of,
-          "a dimension such as sex, age-band, citizenship or eurostat:unit"),
-      // A category alone is read as the publisher's code; the value that holds it (a breakdown)
-      // types it for its dimension, which it is read with.
-      new TextValue<>(Category.class, CategoryCode::of, StatisticsForms.EXPECTED_CATEGORY));
+      new TextValue<>(Dimension.class, Dimension::of, StatisticsForms.EXPECTED_DIMENSION),
+      // A category on its own has no dimension to type it for: it is read as the publisher's code.
+      // Where a dimension comes with it (a key, a breakdown), it is typed for that dimension.
+      new TextValue<>(Category.class, CategoryCode::of, StatisticsForms.EXPECTED_CATEGORY),
+      new TextValue<>(CategoryCode.class, CategoryCode::of, "a publisher's category code such as Y_LT18"),
+      new TextValue<>(AgeBand.class, AgeBand::parse, "an age band such as 0-17, 18-34, 65+ or unknown"),
+      new TextValue<>(CountryCategory.class, CountryCategory::parse,
+          "a country category: an ISO 3166-1 alpha-2 code such as SY, stateless or unknown"));
 
   private TextValues() {}
 

@@ -110,9 +110,7 @@ public final class ValueType {
    * of this class into a JVM where the kept results of the unchanged one would hide the change.
    */
   static Optional<ValueType> inspect(Class<?> type) {
-    return CoreTypes.isCore(type)
-        ? read(type, PropertyOrder.of(type), PropertyOrder.unwritten(type))
-        : Optional.empty();
+    return CoreTypes.isCore(type) ? read(type, PropertyOrder.of(type)) : Optional.empty();
   }
 
   /**
@@ -125,20 +123,6 @@ public final class ValueType {
    *     exactly its attributes
    */
   static Optional<ValueType> read(Class<?> type, List<String> order) {
-    return read(type, order, Set.of());
-  }
-
-  /**
-   * Reads the convention from a class, leaving out attributes that the wire format does not have
-   * yet.
-   *
-   * @param type  the class to look at
-   * @param order  the names of its attributes in the order to keep
-   * @param unwritten  the names of attributes that are not properties of the wire format
-   * @throws IllegalStateException if the class follows the convention but the order does not name
-   *     exactly its attributes that are written
-   */
-  static Optional<ValueType> read(Class<?> type, List<String> order, Set<String> unwritten) {
     if (type.isInterface()
         || !Modifier.isAbstract(type.getModifiers())
         || !Modifier.isPublic(type.getModifiers())) {
@@ -157,7 +141,6 @@ public final class ValueType {
         }
       }
     }
-    found.keySet().removeAll(unwritten);
     return Optional.of(new ValueType(type, builder, inOrder(type, found, order)));
   }
 

@@ -123,7 +123,11 @@ public final class Wording {
    * @return the explanation, not null
    */
   public static String repeatedElement(Object element) {
-    return quoted(element) + " is given twice; the elements of this set must differ";
+    // An enum constant is quoted as the document writes it (estimated), not as Java names it.
+    Object written = element instanceof Enum<?> && CoreTypes.isCoreEnum(((Enum<?>) element).getDeclaringClass())
+        ? KebabCase.of((Enum<?>) element)
+        : element;
+    return quoted(written) + " is given twice; the elements of this set must differ";
   }
 
   /**

@@ -41,7 +41,14 @@ class FormsTest {
       assertProblem(() -> SchemaVersion.readable(text), null,
           Wording.quoted(text) + " is not a schema version such as " + Dataset.SCHEMA_VERSION);
     }
-    assertThat(SchemaVersion.EXPECTED).isEqualTo("a schema version such as \"1.0\"");
+    assertThat(SchemaVersion.EXPECTED).isEqualTo("a schema version such as \"1.1\"");
+  }
+
+  @Test
+  void schemaVersion_ofADocumentThatStatesNoneIs10_notTheVersionWritten() {
+    assertThat(SchemaVersion.datasetBuilder().build().schemaVersion()).isEqualTo("1.0");
+    assertThat(SchemaVersion.datasetBuilder().schemaVersion("1.1").build().schemaVersion()).isEqualTo("1.1");
+    assertThat(Dataset.builder().build().schemaVersion()).isEqualTo(Dataset.SCHEMA_VERSION).isEqualTo("1.1");
   }
 
   @Test
@@ -128,47 +135,13 @@ class FormsTest {
     }
     assertThat(TextValues.all().stream().map(value -> value.type().getSimpleName()).collect(Collectors.toList()))
         .containsExactlyInAnyOrder("OrganisationId", "PersonId", "EventId", "ProjectId", "CampaignId", "PledgeId",
-            "QuotaId", "StatisticId", "CountryCode", "CountryGroup", "PartialDate", "Dimension", "Category");
+            "QuotaId", "StatisticId", "CountryCode", "CountryGroup", "PartialDate", "Dimension", "Category",
+            "CategoryCode", "AgeBand", "CountryCategory");
     assertThat(TextValues.isWrittenAsText(org.resettlement.core.Sex.class)).isTrue();
     assertThat(TextValues.isWrittenAsText(org.resettlement.core.AgeBand.class)).isTrue();
     assertThat(TextValues.isWrittenAsText(RecordId.class)).isTrue();
     assertThat(TextValues.isWrittenAsText(Quantity.class)).isFalse();
     assertThat(TextValues.isWrittenAsText(String.class)).isFalse();
-  }
-
-  //-----------------------------------------------------------------------
-  @Test
-  void keyForm_readsEachDimensionAndItsCategoryTyped() {
-    StatisticsForms.KeyForm form = new StatisticsForms.KeyForm();
-    form.category("citizenship", "stateless");
-    form.category("sex", "female");
-    form.category("eurostat:unit", "PER");
-    assertThat(form.build())
-        .isEqualTo(org.resettlement.core.DimensionKey.of(org.resettlement.core.Dimension.SEX, org.resettlement.core.Sex.FEMALE)
-            .with(org.resettlement.core.Dimension.CITIZENSHIP, org.resettlement.core.CountryCategory.STATELESS)
-            .with(org.resettlement.core.Dimension.of("eurostat:unit"), org.resettlement.core.CategoryCode.of("PER")));
-    assertProblem(() -> new StatisticsForms.KeyForm().build(), null,
-        "a key must name at least one dimension; leave the key out for the whole population");
-  }
-
-  @Test
-  void keyForm_refusesUnknownDimensionsRepeatsAndBadCodes() {
-    StatisticsForms.KeyForm form = new StatisticsForms.KeyForm();
-    assertProblem(() -> form.category("gender", "female"), null,
-        "'gender' is not a dimension: expected sex, age-band, citizenship, country-of-origin,"
-            + " country-of-asylum, or a publisher's dimension such as eurostat:unit");
-    form.category("sex", "female");
-    assertProblem(() -> form.category("sex", "male"), null, "the dimension 'sex' is given twice");
-    assertProblem(() -> form.category("age-band", " 0-17"), null,
-        "' 0-17' is not " + StatisticsForms.EXPECTED_CATEGORY + ": code must not start or end with whitespace");
-  }
-
-  @Test
-  void rounding_readsAUnitOfAtLeast2() {
-    assertThat(StatisticsForms.rounding(5)).isSameAs(org.resettlement.core.Rounding.NEAREST_5);
-    assertProblem(() -> StatisticsForms.rounding(1), null, "1 is not " + StatisticsForms.EXPECTED_ROUNDING);
-    assertProblem(() -> StatisticsForms.rounding(1L << 40), null,
-        (1L << 40) + " is not " + StatisticsForms.EXPECTED_ROUNDING);
   }
 
   //-----------------------------------------------------------------------

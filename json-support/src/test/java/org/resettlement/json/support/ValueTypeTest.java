@@ -91,7 +91,6 @@ class ValueTypeTest {
     }
     List<String> inSourceOrder =
         positions.stream().sorted().map(position -> declared.get(positions.indexOf(position)))
-            .filter(name -> !PropertyOrder.unwritten(type).contains(name))
             .collect(Collectors.toList());
 
     assertThat(names(type)).containsExactlyElementsOf(inSourceOrder);
@@ -106,15 +105,6 @@ class ValueTypeTest {
   @MethodSource("valueTypes")
   void attributes_areThoseThePropertyOrderNames(Class<?> type) {
     assertThat(names(type)).containsExactlyElementsOf(PropertyOrder.of(type));
-  }
-
-  @Test
-  void unwritten_areTheAttributesTheWireFormatDoesNotHaveYet() {
-    assertThat(PropertyOrder.unwritten(org.resettlement.core.Dataset.class)).containsExactly("observations");
-    assertThat(names(org.resettlement.core.Dataset.class)).doesNotContain("observations");
-    assertThat(UnwrittenAttributes.hasAny(org.resettlement.core.Dataset.class)).isTrue();
-    assertThat(UnwrittenAttributes.hasAny(Event.class)).isFalse();
-    assertThat(UnwrittenAttributes.refusal(org.resettlement.core.Dataset.builder().build())).isEmpty();
   }
 
   @Test

@@ -255,6 +255,8 @@ class WordingTest {
   @Test
   void repeatedElement_quotesTheElement() {
     assertThat(Wording.repeatedElement("PL")).isEqualTo("'PL' is given twice; the elements of this set must differ");
+    assertThat(Wording.repeatedElement(org.resettlement.core.ObservationStatus.BREAK_IN_SERIES))
+        .isEqualTo("'break-in-series' is given twice; the elements of this set must differ");
   }
 
   @Test

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.Observation;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.GoldenFiles.Golden;
+import org.resettlement.wireformat.ObservationSamples;
 import org.resettlement.wireformat.hostile.JsonSpans.Member;
 import org.resettlement.wireformat.hostile.JsonSpans.Value;
 
@@ -127,6 +129,11 @@ public final class DocumentFuzzer {
     for (DatasetSpec spec : List.of(DatasetSpec.empty().withOrganisations(2).withPeople(2).withEvents(1), DatasetSpec.defaults())) {
       sources.add(new Source("generated Dataset " + spec, Dataset.class, writer.write(sample.dataset(spec), Dataset.class)));
     }
+    ObservationSamples observations = ObservationSamples.withSeed(seed);
+    for (int i = 0; i < 4; i++) {
+      sources.add(new Source("generated Observation", Observation.class, writer.write(observations.observation(), Observation.class)));
+    }
+    sources.add(new Source("generated Dataset of observations", Dataset.class, writer.write(observations.dataset(20), Dataset.class)));
     return sources;
   }
 

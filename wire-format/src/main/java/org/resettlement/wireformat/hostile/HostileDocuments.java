@@ -18,6 +18,7 @@ import org.resettlement.core.Geography;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Membership;
 import org.resettlement.core.MonetaryAmount;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.PartialDate;
@@ -165,6 +166,7 @@ public final class HostileDocuments {
     all.addAll(typeNameInjection());
     all.addAll(prototypePollution());
     all.addAll(nulls());
+    all.addAll(statistics());
     return all;
   }
 
@@ -289,6 +291,44 @@ public final class HostileDocuments {
             .fedAs(Feed.BYTES, Feed.STREAM),
         refused("100,000 empty organisations", Dataset.class, Input.of(organisations.toString()))
             .refusedAt("organisations[0]").fedAs(Feed.BYTES, Feed.STREAM));
+  }
+
+  /** Official statistics: keys of many or huge dimensions and categories, many cells and statuses. */
+  static List<Hostile> statistics() {
+    String head = "{\"metric\":\"arrivals\",\"key\":{";
+    String tail = "},\"value\":1,\"period\":{\"start\":\"2017\"},\"geography\":{}}";
+    StringBuilder manyDimensions = new StringBuilder(head);
+    for (int i = 1; i <= 1_000_000; i++) {
+      manyDimensions.append(i > 1 ? "," : "").append("\"x:d").append(i).append("\":\"c\"");
+    }
+    manyDimensions.append(tail);
+    StringBuilder statuses = new StringBuilder("{\"metric\":\"arrivals\",\"value\":1,\"statuses\":[\"estimated\"");
+    for (int i = 1; i < 100_000; i++) {
+      statuses.append(",\"estimated\"");
+    }
+    statuses.append("],\"period\":{\"start\":\"2017\"},\"geography\":{}}");
+    StringBuilder cells = new StringBuilder("{\"observations\":[");
+    // Read, written and read again within the time limit, also on a busy machine: 290 KB. The
+    // benchmarks measure tables of a million cells.
+    for (int i = 0; i < 2_000; i++) {
+      cells.append(i > 0 ? "," : "")
+          .append("{\"metric\":\"resettled-persons\",\"key\":{\"sex\":\"female\",\"citizenship\":\"SY\"},\"value\":")
+          .append(i).append(",\"period\":{\"start\":\"2017\"},\"geography\":{\"countries\":[\"FR\"]}}");
+    }
+    cells.append("]}");
+    return List.of(
+        refused("a key of a million dimensions", Observation.class, Input.of(manyDimensions.toString()))
+            .refusedAt("key[\"x:d101\"]").fedAs(Feed.BYTES, Feed.STREAM),
+        refused("a 50 MB dimension", Observation.class, Input.repeated(head + "\"x:", "a", FIFTY_MB, "\":\"c\"" + tail))
+            .fedAs(Feed.STREAM),
+        refused("a 5 MB category code", Observation.class,
+            Input.repeated(head + "\"sex\":\"", "a", FIFTY_MB / 10, "\"" + tail)).refusedAt("key.sex"),
+        refused("100,000 times the same status", Observation.class, Input.of(statuses.toString()))
+            .refusedAt("statuses").fedAs(Feed.BYTES, Feed.STREAM),
+        refused("a rounding unit of 400 digits", Observation.class,
+            "{'metric':'arrivals','value':1,'rounding':{'toNearest':" + "9".repeat(400) + "},'period':{'start':'2017'},'geography':{}}"),
+        hostile("2,000 cells of a table", Dataset.class, Input.of(cells.toString()), Expected.READ)
+            .fedAs(Feed.BYTES, Feed.STREAM));
   }
 
   static List<Hostile> numbers() {
