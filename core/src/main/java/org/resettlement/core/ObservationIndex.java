@@ -327,7 +327,8 @@ public final class ObservationIndex {
    *
    * <p>Every observation the filter matches is added, as it is: a filter that matches both a
    * margin and its cells counts their people twice (see {@link ObservationFilter} on how to ask
-   * for one level of a cube).
+   * for one level of a cube). An observation with a value is added whatever its status; one
+   * without a value counts as withheld if it is confidential and as missing otherwise.
    *
    * @param filter  the filter, not null
    * @return the total, with a {@linkplain ObservationTotal#sum() sum} widened by rounding, not null
@@ -420,8 +421,9 @@ public final class ObservationIndex {
    * that the margin's true count can be:
    *
    * <ul>
-   *   <li>If the cells certainly add up to more than the margin, that is a discrepancy. Withheld
-   *       and missing cells count as nothing here, since they count at least that.
+   *   <li>If the cells certainly add up to more than the margin, that is a discrepancy. Cells
+   *       without a value (withheld or missing) count as nothing here, since they count at least
+   *       that. A value is compared whatever the observation's status says.
    *   <li>If they certainly add up to less, that is a discrepancy too, but only where every cell
    *       has a value and a category the library knows: a publisher's own code may stand for a
    *       group of other categories (Eurostat's {@code EXT_EU27_2020} for every citizenship
@@ -514,12 +516,13 @@ public final class ObservationIndex {
     void add(int position) {
       Observation observation = observations[position];
       observed++;
-      if (observation.withheld()) {
-        withheld++;
-      } else if (observation.missing()) {
-        missing++;
-      } else {
+      if (observation.value().isPresent()) {
+        // Added whatever its status says: a figure the publisher gave is not dropped.
         valued.add(position);
+      } else if (observation.withheld()) {
+        withheld++;
+      } else {
+        missing++;
       }
     }
 
