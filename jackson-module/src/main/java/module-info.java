@@ -17,6 +17,7 @@
 module org.resettlement.jackson {
   requires transitive org.resettlement.core;
   requires transitive com.fasterxml.jackson.databind;
+  requires transitive org.resettlement.openstandards;
   requires org.resettlement.json.support;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;

@@ -21,6 +21,7 @@
 module org.resettlement.jackson3 {
   requires transitive org.resettlement.core;
   requires transitive tools.jackson.databind;
+  requires transitive org.resettlement.openstandards;
   requires org.resettlement.json.support;
 
   exports org.resettlement.jackson3;

@@ -36,6 +36,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 import org.resettlement.benchmarks.Comparison.Measure;
 import org.resettlement.benchmarks.Comparison.Target;
 import org.resettlement.benchmarks.generation.GenerationBenchmark;
+import org.resettlement.benchmarks.statistics.ImportBenchmark;
+import org.resettlement.benchmarks.statistics.ObservationIndexBenchmark;
+import org.resettlement.benchmarks.statistics.ObservationMemory;
 
 /**
  * Runs the whole suite and prints the ratio table: each of our benchmarks against its baseline
@@ -82,7 +85,7 @@ public final class BenchmarkSuite {
   private static final Pattern COLD = Pattern.compile("\\.BootstrapBenchmark\\.");
   /** The benchmarks whose one operation handles the whole benchmark dataset. */
   private static final Pattern WHOLE_DATASET =
-      Pattern.compile("\\.(json\\.|validation\\.ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset)");
+      Pattern.compile("\\.(json\\.|validation\\.ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset|statistics\\.)");
   /**
    * The benchmarks that do one way of what an {@link EachWay} benchmark does all ways, there to be
    * run alone with JMH; the suite leaves them out.
@@ -183,6 +186,14 @@ public final class BenchmarkSuite {
       measured.put("memory.pledgeRecords", Measurement.bytes(memory.pledgeRecords()));
       measured.put("memory.recordOurs", Measurement.bytes(memory.recordOurs()));
       measured.put("memory.recordRecords", Measurement.bytes(memory.recordRecords()));
+      layout = MemoryFootprint.vmDetails();
+    }
+    if (include.equals(".*") || include.contains("memory") || include.contains("statistics")) {
+      ObservationMemory cube = ObservationMemory.measure();
+      measured.put("memory.observationOurs", Measurement.bytes(cube.observationOurs()));
+      measured.put("memory.observationRecords", Measurement.bytes(cube.observationRecords()));
+      measured.put("memory.indexOurs", Measurement.bytes(cube.indexOurs()));
+      measured.put("memory.indexBaseline", Measurement.bytes(cube.indexBaseline()));
       layout = MemoryFootprint.vmDetails();
     }
 
@@ -430,10 +441,33 @@ public final class BenchmarkSuite {
     rows.add(new Comparison("Event: builder vs record constructor",
         "construction.ConstructionBenchmark.eventOurs", "construction.ConstructionBenchmark.eventRecords",
         Measure.time("ns"), Target.NONE));
+    String importFile = "statistics.ImportBenchmark.importFile:";
+    Measure rows100k = Measure.perSecond(ImportBenchmark.ROWS, "rows/s");
+    rows.add(new Comparison("Statistics import, SDMX-CSV of 100,000 rows: ours vs FastCSV alone",
+        importFile + "ours", importFile + "baseline", rows100k, Target.ratioAtMost(2.0)));
+    rows.add(new Comparison("Statistics import, SDMX-CSV of 100,000 rows: rate",
+        importFile + "ours", null, rows100k, Target.oursAtLeast(500_000, "≥ 500,000 rows/s")));
     rows.add(new Comparison("Memory per pledge (JOL)", "memory.pledgeOurs", "memory.pledgeRecords",
         Measure.bytes(), Target.ratioAtMost(1.10)));
     rows.add(new Comparison("Memory per dataset record (JOL)", "memory.recordOurs", "memory.recordRecords",
         Measure.bytes(), Target.ratioAtMost(1.10)));
+    String index = "statistics.ObservationIndexBenchmark.";
+    rows.add(new Comparison("Memory per observation, 1,000,000-cell cube (JOL): Observation vs record",
+        "memory.observationOurs", "memory.observationRecords", Measure.bytes(), Target.ratioAtMost(1.50)));
+    rows.add(new Comparison("Memory an index adds per observation (JOL): ObservationIndex vs HashMap index",
+        "memory.indexOurs", "memory.indexBaseline", Measure.bytes(), Target.NONE));
+    rows.add(new Comparison("Index build, 1,000,000 observations: ObservationIndex vs HashMap index",
+        index + "buildEachWay:ours", index + "buildEachWay:baseline", Measure.time("ms"),
+        Target.oursAtMost(2_000, "< 2 s")));
+    Measure queries = Measure.perSecond(ObservationIndexBenchmark.QUERIES, "queries/s");
+    rows.add(new Comparison("Totals by sex of one country-year: ObservationIndex vs HashMap index",
+        index + "totalsByEachWay:ours", index + "totalsByEachWay:baseline", queries, Target.NONE));
+    rows.add(new Comparison("Time series of one population in one country: ObservationIndex vs HashMap index",
+        index + "timeSeriesEachWay:ours", index + "timeSeriesEachWay:baseline", queries, Target.NONE));
+    rows.add(new Comparison("One population in all 1,250 country-years: ObservationIndex vs HashMap index",
+        index + "selectEachWay:ours", index + "selectEachWay:baseline", Measure.time("ms"), Target.NONE));
+    rows.add(new Comparison("Index build and discrepancies of 1,000,000 observations (no baseline)",
+        index + "discrepanciesOurs", null, Measure.time("ms"), Target.NONE));
     return rows;
   }
 

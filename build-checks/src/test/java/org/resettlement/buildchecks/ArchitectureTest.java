@@ -105,15 +105,50 @@ class ArchitectureTest {
             "org.resettlement.jackson..",
             "org.resettlement.jackson3..",
             "org.resettlement.validation..",
-            "org.resettlement.testkit..")
+            "org.resettlement.openstandards..",
+            "org.resettlement.testkit..",
+            "org.resettlement.statistics..")
         .check(PUBLISHED);
     noClasses()
         .that()
-        .resideInAnyPackage("org.resettlement.jackson..", "org.resettlement.jackson3..", "org.resettlement.validation..")
+        .resideInAnyPackage(
+            "org.resettlement.jackson..",
+            "org.resettlement.jackson3..",
+            "org.resettlement.validation..",
+            "org.resettlement.openstandards..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.resettlement.testkit..")
         .because("the testkit is for tests; no published runtime module may need it")
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void openStandards_dependsOnlyOnCoreAndTheJdk() {
+    // One mapping for both Jackson lines and any other JSON library: it must need none of them.
+    noClasses()
+        .that()
+        .resideInAPackage("org.resettlement.openstandards..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.not(
+                JavaClass.Predicates.resideInAnyPackage(
+                    "java..", "org.resettlement.core..", "org.resettlement.openstandards..")))
+        .because("resettlement-open-standards is shared by both Jackson lines and depends on the core alone")
+        .check(PUBLISHED);
+  }
+
+  @Test
+  void statisticsIo_needsNoJacksonNorAnyModuleButCore() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.resettlement.statistics..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.fasterxml.jackson..", "tools.jackson..", "org.resettlement.jackson..", "org.resettlement.jackson3..",
+            "org.resettlement.validation..", "org.resettlement.testkit..", "org.resettlement.json.support..")
+        .because("resettlement-statistics-io works with either Jackson line, or none, and needs only the core")
         .check(PUBLISHED);
   }
 

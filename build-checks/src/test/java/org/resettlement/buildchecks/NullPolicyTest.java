@@ -2,7 +2,15 @@ package org.resettlement.buildchecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
@@ -69,6 +77,8 @@ import org.resettlement.core.QuotaTotal;
 import org.resettlement.core.Rounding;
 import org.resettlement.core.Sex;
 import org.resettlement.core.StatisticMetric;
+import org.resettlement.statistics.io.ReadProblem;
+import org.resettlement.statistics.io.StatisticsReader;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 
@@ -97,10 +107,12 @@ class NullPolicyTest {
           "org.resettlement.jackson",
           "org.resettlement.jackson3",
           "org.resettlement.validation",
+          "org.resettlement.openstandards",
           "org.resettlement.testkit",
           "org.resettlement.testkit.junit",
           "org.resettlement.testkit.instancio",
-          "org.resettlement.testkit.validation");
+          "org.resettlement.testkit.validation",
+          "org.resettlement.statistics.io");
 
   private static final String CORE = "org.resettlement.core";
 
@@ -250,7 +262,9 @@ class NullPolicyTest {
           org.resettlement.jackson.ResettlementModule.class,
           org.resettlement.jackson3.ResettlementModule.class,
           org.resettlement.validation.ResettlementValidation.class,
-          SampleData.class);
+          org.resettlement.openstandards.Popolo.class,
+          SampleData.class,
+          StatisticsReader.class);
 
   private static Class<?> load(String name) {
     try {
@@ -591,6 +605,9 @@ class NullPolicyTest {
                 ? dataset.quotaTotals().get(0)
                 : dataset.campaignProgress(dataset.campaigns().get(0).id()).orElseThrow());
       }
+      if (type == StatisticsReader.class) {
+        return Optional.of(StatisticsReader.builder().build());
+      }
       if (Modifier.isAbstract(type.getModifiers())) {
         return Optional.empty();
       }
@@ -642,6 +659,13 @@ class NullPolicyTest {
       Supplier<?> simple = SIMPLE_VALUES.get(type);
       if (simple != null) {
         return simple.get();
+      }
+      if (type == ReadProblem.class) {
+        // Only a reader makes problems: made here as a reader would.
+        Constructor<ReadProblem> constructor = ReadProblem.class.getDeclaredConstructor(
+            String.class, long.class, int.class, String.class, String.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance("a.csv", 2L, 10, "OBS_VALUE", "'12a' is not a whole number");
       }
       Supplier<?> jackson = JACKSON_VALUES.get(type.getName());
       if (jackson != null) {
@@ -697,6 +721,11 @@ class NullPolicyTest {
             Map.entry(Throwable.class, () -> new IllegalStateException("cause")),
             Map.entry(StringBuilder.class, StringBuilder::new),
             Map.entry(DatasetSpec.class, DatasetSpec::empty),
+            Map.entry(Path.class, () -> Path.of("no-such-file.csv")),
+            Map.entry(InputStream.class, () -> new ByteArrayInputStream(new byte[0])),
+            Map.entry(Reader.class, () -> new StringReader("")),
+            Map.entry(Writer.class, StringWriter::new),
+            Map.entry(OutputStream.class, ByteArrayOutputStream::new),
             Map.entry(Dimension.class, () -> Dimension.SEX),
             Map.entry(Category.class, () -> Sex.FEMALE),
             Map.entry(AgeBand.class, () -> AgeBand.from(65)),

@@ -122,6 +122,22 @@ public abstract class Dataset implements WithDataset {
    */
   public abstract List<Observation> observations();
 
+  /**
+   * Returns the index of the {@linkplain #observations() observations}, to select them, follow a
+   * population over time, add them up by a dimension and compare a cube's totals with its cells.
+   *
+   * <p>The index is built the first time it is asked for, once, and kept; building it reads every
+   * observation. It holds the dataset's observations themselves, not copies. Figures that
+   * documents quote ({@link #statistics()}) are not in it; index them with {@code
+   * ObservationIndex.of(statistic.asObservations())} where they should be queried alike.
+   *
+   * @return the index, the same on every call, not null
+   */
+  @Value.Lazy
+  public ObservationIndex observationIndex() {
+    return ObservationIndex.of(observations());
+  }
+
   @Value.Lazy
   DatasetIndex index() {
     return new DatasetIndex(this);

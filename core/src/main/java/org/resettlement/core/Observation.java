@@ -1,5 +1,6 @@
 package org.resettlement.core;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +28,11 @@ import org.immutables.value.Value;
  * <h2>Status</h2>
  * A cell that the publisher withholds ({@link ObservationStatus#CONFIDENTIAL}) or that is missing
  * ({@link ObservationStatus#NOT_AVAILABLE}, a {@code :} in a Eurostat table) has no value but is
- * still an observation: it says that the count exists and is not given. So an observation has a
- * value exactly when it is neither withheld nor missing; the builder refuses anything else.
+ * still an observation: it says that the count exists and is not given. So an observation should
+ * have a value exactly when it is neither withheld nor missing. The builder does not enforce this,
+ * because publishers' files break it (a confidential cell with a figure, an empty cell without a
+ * flag) and such a file should be read whole and reported at once: the validation module's rule
+ * {@code VALUE_MATCHES_STATUS} reports an observation that breaks it.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
@@ -58,7 +62,7 @@ public abstract class Observation implements WithObservation {
   /**
    * Returns the count, as the publisher gives it (rounded, if the publisher rounds).
    *
-   * @return the value, or empty if the observation is withheld or missing
+   * @return the value, or empty, as it should be only if the observation is withheld or missing
    */
   public abstract Optional<Quantity> value();
 
@@ -165,28 +169,21 @@ public abstract class Observation implements WithObservation {
   }
 
   @Value.Check
-  void check() {
-    boolean valueless = withheld() || missing();
-    Invariants.check(
-        !valueless || value().isEmpty(),
-        Observation.class,
-        "value",
-        "must be absent, as the observation is confidential or not available");
-    if (!valueless && value().isEmpty()) {
-      // Either the value or the status is missing: both fields are named, so that a document that
-      // leaves out either is refused at the observation rather than at one of them.
-      throw new InvalidValueException(
-          Observation.class,
-          List.of("value", "statuses"),
-          "must have a value, or a status that says why it has none (confidential or not"
-              + " available, such as a ':' in a Eurostat table)");
+  Observation check() {
+    // Most cells of a cube have no status. The builder gives each observation a set of statuses of
+    // its own, 48 bytes even when empty; the copy made here holds the one shared empty set, which
+    // is what withStatuses makes of an empty list. A cube of a million cells saves 48 MB.
+    if (statuses().isEmpty() && statuses() != Collections.<ObservationStatus>emptySet()) {
+      return ImmutableObservation.copyOf(this).withStatuses(List.of());
     }
+    return this;
   }
 
   /**
    * Builds an {@link Observation}; {@code metric}, {@code period} and {@code geography} are
-   * required, and {@code value} unless a status says the observation is confidential or not
-   * available.
+   * required. A {@code value} should be given unless a status says the observation is
+   * confidential or not available, and only then be left out; the builder accepts either, and the
+   * validation module's {@code VALUE_MATCHES_STATUS} reports a mismatch.
    */
   public static final class Builder extends ImmutableObservation.Builder {
     /** Creates an empty builder; the same as {@link Observation#builder()}. */

@@ -23,8 +23,8 @@ import java.util.function.IntConsumer;
  * cube's published totals and margins disagree with its cells.
  *
  * <p>An index is built once, from a collection of observations such as the cells of a Eurostat or
- * UNHCR cube ({@link #of(Collection)}), and then answers any number of questions without scanning
- * every observation:
+ * UNHCR cube ({@link #of(Collection)}, or {@link Dataset#observationIndex()} for a dataset's
+ * observations), and then answers any number of questions without scanning every observation:
  *
  * <pre>
  * ObservationIndex index = ObservationIndex.of(observations);

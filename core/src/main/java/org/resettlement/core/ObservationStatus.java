@@ -31,24 +31,31 @@ public enum ObservationStatus {
   LOW_RELIABILITY,
   /** Forecast: Eurostat flag {@code f}, SDMX {@code F}. */
   FORECAST,
-  /** Imputed, filled in by the publisher: Eurostat flag {@code i} (older releases), SDMX {@code I}. */
+  /**
+   * Imputed, filled in by the publisher: Eurostat flag {@code i} since 2025 (before, {@code s},
+   * "Eurostat estimate"), SDMX {@code I}.
+   */
   IMPUTED,
   /**
    * Not significant, too small to report reliably: Eurostat flag {@code n}, SDMX {@code N}.
    */
   NOT_SIGNIFICANT,
-  /** See the metadata of the publication: Eurostat flag {@code m} in some tables. */
+  /**
+   * See the metadata of the publication: a status of SDMX's; Eurostat's flags have none of their
+   * own ({@code d}, "definition differs, see metadata", is {@link #DEFINITION_DIFFERS}).
+   */
   SEE_METADATA,
   /**
    * Confidential: withheld to protect the persons counted or for other reasons, so the
    * observation has no value. SDMX {@code CONF_STATUS} {@code C} (and other non-free values),
-   * Eurostat flag {@code c} and older {@code s}.
+   * Eurostat's {@code CONF_STATUS} {@code C}, {@code N} and {@code P} since 2025, and its flag
+   * {@code c} before.
    */
   CONFIDENTIAL,
   /**
    * Not available: the value is missing, as a {@code :} cell of a Eurostat table or an empty cell of
-   * a UNHCR table shows it, so the observation has no value. SDMX {@code M}, Eurostat older {@code
-   * z} for "not applicable".
+   * a UNHCR table shows it, so the observation has no value. SDMX {@code M}, Eurostat flag {@code
+   * m} ("missing value, data cannot exist") since 2025, {@code z} ("not applicable") before.
    */
   NOT_AVAILABLE;
 

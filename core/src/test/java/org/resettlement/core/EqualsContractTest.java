@@ -37,7 +37,7 @@ class EqualsContractTest {
   void dataset_honoursTheContractIgnoringItsLookupTables() {
     EqualsVerifier.forClass(ImmutableDataset.class)
         .suppress(Warning.NULL_FIELDS, Warning.TRANSIENT_FIELDS)
-        .withIgnoredFields("index", "lazyInitBitmap")
+        .withIgnoredFields("index", "observationIndex", "lazyInitBitmap")
         .verify();
   }
 

@@ -420,6 +420,44 @@ class ObservationIndexTest {
   }
 
   //-----------------------------------------------------------------------
+  @Test
+  void aDatasetsIndex_isBuiltOnceOverItsObservations_andIsNoPartOfItsValue() {
+    List<Observation> observations = franceBySexAndCitizenship();
+    Dataset dataset = Dataset.builder().addAllObservations(observations).build();
+
+    ObservationIndex index = dataset.observationIndex();
+    assertThat(dataset.observationIndex()).isSameAs(index);
+    assertThat(index.select(ObservationFilter.all())).containsExactlyElementsOf(dataset.observations());
+    assertThat(index.select(ObservationFilter.all()).get(0)).isSameAs(dataset.observations().get(0));
+    Dataset copy = Dataset.builder().from(dataset).build();
+    assertThat(copy).isEqualTo(dataset);
+    assertThat(copy.observationIndex()).isNotSameAs(index);
+    assertThat(Dataset.builder().build().observationIndex().size()).isZero();
+  }
+
+  @Test
+  void aDatasetsIndex_isTheSameForEveryThreadThatAsksAtOnce() throws Exception {
+    Dataset dataset = Dataset.builder().addAllObservations(Cubes.generate(new SplittableRandom(3), false).observations).build();
+    int threads = 8;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<ObservationIndex>> asked = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        asked.add(pool.submit(() -> {
+          start.await();
+          return dataset.observationIndex();
+        }));
+      }
+      for (java.util.concurrent.Future<ObservationIndex> index : asked) {
+        assertThat(index.get()).isSameAs(dataset.observationIndex());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  //-----------------------------------------------------------------------
   static Stream<Arguments> consistentCubes() {
     return SeededCases.of(random -> Cubes.generate(random, random.nextBoolean())).limit(200);
   }

@@ -60,20 +60,24 @@ class ObservationTest {
     assertThat(cell.bounds()).isEmpty();
     assertThat(cell.withheld()).isEqualTo(status == ObservationStatus.CONFIDENTIAL);
     assertThat(cell.missing()).isEqualTo(status == ObservationStatus.NOT_AVAILABLE);
-
-    assertThatThrownBy(() -> cell.withValue(Quantity.exactly(5)))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("value"))
-        .hasMessage("Observation.value: must be absent, as the observation is confidential or not available");
   }
 
+  /**
+   * A value that contradicts the status is data a publisher's file may hold: it is built, kept as
+   * written, and left to the validation module's VALUE_MATCHES_STATUS to report.
+   */
   @ParameterizedTest
-  @EnumSource(value = ObservationStatus.class, names = {"CONFIDENTIAL", "NOT_AVAILABLE"}, mode = EnumSource.Mode.EXCLUDE)
-  void anObservationWithoutValue_mustSayWhy(ObservationStatus status) {
-    assertThatThrownBy(() -> cell().addStatus(status).build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.fields()).containsExactly("value", "statuses"))
-        .hasMessage("Observation [value, statuses]: must have a value, or a status that says why it has none"
-            + " (confidential or not available, such as a ':' in a Eurostat table)");
-    assertThat(cell().addStatus(status).value(Quantity.exactly(5)).build().statuses()).containsExactly(status);
+  @EnumSource(ObservationStatus.class)
+  void aValueThatContradictsTheStatus_isKeptAsWritten(ObservationStatus status) {
+    Observation withValue = cell().addStatus(status).value(Quantity.exactly(5)).build();
+    Observation withoutValue = cell().addStatus(status).build();
+
+    assertThat(withValue.value()).contains(Quantity.exactly(5));
+    assertThat(withValue.statuses()).containsExactly(status);
+    assertThat(withValue.withheld()).isEqualTo(status.withheld());
+    assertThat(withoutValue.value()).isEmpty();
+    assertThat(withoutValue.missing()).isEqualTo(status.missing());
+    assertThat(cell().build().value()).isEmpty();
   }
 
   @Test
@@ -163,5 +167,20 @@ class ObservationTest {
     Statistic built = Statistic.builder().from(statistic).build();
     assertThat(built.key()).isSameAs(DimensionKey.of());
     assertThat(built.rounding()).isEmpty();
+  }
+
+  @Test
+  void observationsWithoutStatus_shareOneEmptySet_soThatACubeOfAMillionCellsDoesNotHoldAMillion() {
+    Observation first = cell().value(Quantity.exactly(85)).build();
+    Observation second = cell().value(Quantity.exactly(90)).build();
+    Observation confidential = cell().addStatus(ObservationStatus.CONFIDENTIAL).build();
+
+    assertThat(first.statuses()).isEmpty();
+    assertThat(second.statuses()).isSameAs(first.statuses());
+    assertThat(Observation.builder().from(confidential).statuses(List.of()).value(Quantity.exactly(5)).build()
+        .statuses()).isSameAs(first.statuses());
+    assertThat(first.withStatuses(ObservationStatus.ESTIMATED).withStatuses(List.of()).statuses())
+        .isSameAs(first.statuses());
+    assertThat(confidential.statuses()).containsExactly(ObservationStatus.CONFIDENTIAL);
   }
 }

@@ -26,7 +26,7 @@ import org.resettlement.validation.ValidationReport;
  */
 public final class Demo {
 
-  private static final int STEPS = 6;
+  private static final int STEPS = 7;
   private static final int WIDTH = 78;
 
   /** A document that parses, but holds a period that ends before it starts. */
@@ -80,6 +80,9 @@ public final class Demo {
 
     step("Reporting");
     new DatasetReport(read, out).print(2012);
+
+    step("Importing official statistics: UNHCR's Refugee Data Finder");
+    StatisticsFilesExample.arrivalsByOrigin(out);
 
     step("Rejecting broken documents, every problem with its path");
     try {

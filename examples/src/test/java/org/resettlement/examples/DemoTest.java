@@ -35,11 +35,13 @@ class DemoTest {
     String output = runDemo();
 
     assertThat(output)
-        .contains("[1/6] Building the seed dataset")
+        .contains("[1/7] Building the seed dataset")
         .contains("37 organisations, 8 people, 4 events")
-        .containsPattern("\\[2/6\\] Validating it against every rule\\R  0 errors, 0 warnings")
+        .containsPattern("\\[2/7\\] Validating it against every rule\\R  0 errors, 0 warnings")
         .containsPattern("seed-dataset\\.json \\([\\d,]+ bytes\\), read back equal: true")
         .containsPattern("share of need covered +46\\.2%")
+        .contains("unhcr-solutions-sample.csv: 24 rows, 96 observations, 0 problems")
+        .containsPattern("Afghanistan +5,848 +32,706")
         .containsPattern("not read:\\R    events\\[0]\\.period\\.end\\R      must not be before the start 2023-11-15, was 2023-11-13")
         .contains("pledges[0].pledger")
         .containsPattern("10000 pledges; 0 errors, 0 warnings")

@@ -55,10 +55,12 @@ class ReadmeSnippetsTest {
       "org.resettlement.jackson",
       "org.resettlement.jackson3",
       "org.resettlement.validation",
+      "org.resettlement.openstandards",
       "org.resettlement.testkit",
       "org.resettlement.testkit.junit",
       "org.resettlement.testkit.validation",
-      "org.resettlement.testkit.instancio");
+      "org.resettlement.testkit.instancio",
+      "org.resettlement.statistics.io");
 
   /** A Java code block of the README, with the line before it. */
   record JavaBlock(int line, String before, String code) {

@@ -9,10 +9,11 @@ import com.fasterxml.jackson.core.io.IOContext;
 import java.io.IOException;
 
 /**
- * The JSON factory of the mappers that {@code ResettlementJson} builds. Jackson checks the length
- * of a document given as a byte or character array before it parses it; this factory reports a
- * document beyond the length limit as a {@link org.resettlement.jackson.ResettlementJsonException},
- * like every other document beyond a limit.
+ * The JSON factory of the mappers that {@code ResettlementJson} builds. It checks the length of a
+ * document given as a byte or character array before it parses it, and reports a document beyond
+ * the length limit as a {@link org.resettlement.jackson.ResettlementJsonException}, like every
+ * other document beyond a limit. Jackson 2.20 and later check that length themselves; Jackson 2.19
+ * checks only what it reads from a stream, and would read an array of any length.
  */
 final class ResettlementFactory extends JsonFactory {
   private static final long serialVersionUID = 1L;
@@ -39,6 +40,7 @@ final class ResettlementFactory extends JsonFactory {
   @Override
   protected JsonParser _createParser(byte[] data, int offset, int length, IOContext context) throws IOException {
     try {
+      _streamReadConstraints.validateDocumentLength(length);
       return super._createParser(data, offset, length, context);
     } catch (StreamConstraintsException e) {
       throw beyondLimit(e, data);
@@ -49,6 +51,7 @@ final class ResettlementFactory extends JsonFactory {
   protected JsonParser _createParser(char[] data, int offset, int length, IOContext context, boolean recyclable)
       throws IOException {
     try {
+      _streamReadConstraints.validateDocumentLength(length);
       return super._createParser(data, offset, length, context, recyclable);
     } catch (StreamConstraintsException e) {
       throw beyondLimit(e, data);

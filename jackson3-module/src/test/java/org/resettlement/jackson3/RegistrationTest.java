@@ -84,7 +84,8 @@ class RegistrationTest extends JsonTestBase {
 
     assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(
-            "java.base", "org.resettlement.core", "org.resettlement.json.support", "tools.jackson.databind");
+            "java.base", "org.resettlement.core", "org.resettlement.json.support", "org.resettlement.openstandards",
+            "tools.jackson.databind");
     assertThat(ResettlementModule.class.getModule().getLayer().findModule("org.resettlement.jackson"))
         .as("the Jackson 2 module is not resolved with this one")
         .isEmpty();

@@ -87,11 +87,25 @@ public enum BrokenRule {
    */
   LONGITUDE_IN_RANGE("A longitude lies outside -180 to 180 degrees."),
   /**
-   * A breakdown by citizenship or country of asylum has a category that is no ISO 3166-1 alpha-2
-   * code. Samples write the alpha-3 code ({@code SYR}), or add a category of citizenship so
-   * written, of no one.
+   * A category of sex, age band or a country dimension is a publisher's code rather than one of
+   * the dimension's own; a warning. Samples write the category of a breakdown or of an
+   * observation's key as a publisher writes it: a country by its alpha-3 code ({@code SYR}), a sex
+   * as Eurostat's {@code F}, an age band as Eurostat's {@code Y18-59}; or add a category of
+   * citizenship so written, of no one, to a statistic without a breakdown by citizenship.
    */
-  BREAKDOWN_CATEGORY_CODE("A breakdown by a country dimension has a category that is no ISO 3166-1 alpha-2 code, stateless or unknown."),
+  WELL_FORMED_CATEGORY("A category of sex, age band or a country dimension is a publisher's code, not one of the dimension's own."),
+  /**
+   * A statistic's breakdown divides along a dimension of its key. Samples give a statistic with a
+   * breakdown the category of one of its entries as its key; or give one without a breakdown a key
+   * by sex and a breakdown by sex, of no one.
+   */
+  KEY_NOT_BROKEN_DOWN("A statistic's breakdown divides along a dimension of its key."),
+  /**
+   * An observation has a value though confidential or not available, or none without such a
+   * status. Samples mark an observation with a value as confidential, or take the statuses of one
+   * without a value away. In a dataset, observations are those of its cubes.
+   */
+  VALUE_MATCHES_STATUS("An observation has a value though confidential or not available, or none without such a status."),
   /**
    * A reference names a record the dataset does not hold. Samples replace one reference (a
    * parent, member, organiser, host, funder, participant, speaker, project, coordinator, partner,
@@ -154,6 +168,12 @@ public enum BrokenRule {
    */
   BREAKDOWN_WITHIN_TOTAL("A statistic's breakdown categories of one dimension add up to more than its value."),
   /**
+   * The cells below a published total, along one dimension, add up to more than the total, beyond
+   * rounding. Samples lower a total of a cube with margins that has cells of one dimension below
+   * it to less than those cells add up to at the least. Datasets with observations only.
+   */
+  CELLS_WITHIN_TOTAL("The cells below a published total, along one dimension, add up to more than the total beyond rounding."),
+  /**
    * A pledge to a campaign is dated outside the campaign's period. Samples date a pledge up to a
    * year before its campaign's period. Datasets only.
    */
@@ -201,14 +221,14 @@ public enum BrokenRule {
 
   /**
    * Returns whether the validation module reports a break of this rule as a warning: data that
-   * is unusual and worth a look, rather than wrong. {@link #PERSON_NAMED} and {@link
-   * #ARRIVALS_WITHIN_PLACES} are warnings; a service that accepts data with warnings should accept
-   * their samples.
+   * is unusual and worth a look, rather than wrong. {@link #PERSON_NAMED}, {@link
+   * #ARRIVALS_WITHIN_PLACES} and {@link #WELL_FORMED_CATEGORY} are warnings; a service that
+   * accepts data with warnings should accept their samples.
    *
    * @return true for a warning, false for an error
    */
   public boolean warning() {
-    return this == PERSON_NAMED || this == ARRIVALS_WITHIN_PLACES;
+    return this == PERSON_NAMED || this == ARRIVALS_WITHIN_PLACES || this == WELL_FORMED_CATEGORY;
   }
 
   /**

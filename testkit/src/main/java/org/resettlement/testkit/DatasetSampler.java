@@ -17,7 +17,7 @@ import org.resettlement.core.StatisticId;
 /**
  * Builds one sample dataset, kind by kind, so that each record refers only to records made
  * before it: organisations, people, projects, memberships, events, campaigns, pledges, quotas,
- * statistics. A parent organisation or project is always an earlier one, so there are no cycles.
+ * statistics; then the observations of its cubes, which refer to nothing. A parent organisation or project is always an earlier one, so there are no cycles.
  *
  * <p>Sources are drawn from a small pool made first, as in real data many records cite the same
  * press release; this also keeps large datasets cheap.
@@ -89,6 +89,9 @@ final class DatasetSampler implements Refs {
     }
     for (int i = 1; i <= spec.statistics(); i++) {
       dataset.addStatistic(sample.figures.statistic(StatisticId.of("statistic-" + i), this));
+    }
+    for (CubeSpec cube : spec.cubes()) {
+      sample.cube(cube).forEach(dataset::addObservation);
     }
     return dataset.build();
   }

@@ -1,6 +1,10 @@
 package org.resettlement.testkit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * How many records of each kind a sample {@link org.resettlement.core.Dataset} holds.
@@ -12,15 +16,19 @@ import java.util.Arrays;
  *
  * <p>Records refer only to records of the same dataset; where a reference has nothing to point
  * at (pledges without campaigns, events without projects), it is left out, and memberships need at
- * least one organisation. {@link #defaults()} gives a small dataset of every kind.
+ * least one organisation. {@link #defaults()} gives a small dataset of every kind of record.
+ *
+ * <p>A dataset holds observations, the cells of publishers' tables, when its spec has {@linkplain
+ * #withCube(CubeSpec) cubes}: each cube's observations, as {@link SampleData#cube(CubeSpec)} makes
+ * them, after the records. The default and empty specs have none.
  *
  * <p>This class is immutable and thread-safe, and is a value type.
  */
 public final class DatasetSpec {
 
-  private static final DatasetSpec EMPTY = new DatasetSpec(new int[9]);
+  private static final DatasetSpec EMPTY = new DatasetSpec(new int[9], List.of());
   private static final DatasetSpec DEFAULTS =
-      new DatasetSpec(new int[] {20, 30, 40, 10, 5, 3, 50, 10, 10});
+      new DatasetSpec(new int[] {20, 30, 40, 10, 5, 3, 50, 10, 10}, List.of());
 
   private static final String[] NAMES = {
     "organisations", "people", "memberships", "events", "projects", "campaigns", "pledges",
@@ -37,9 +45,11 @@ public final class DatasetSpec {
   private static final int STATISTICS = 8;
 
   private final int[] counts;
+  private final List<CubeSpec> cubes;
 
-  private DatasetSpec(int[] counts) {
+  private DatasetSpec(int[] counts, List<CubeSpec> cubes) {
     this.counts = counts;
+    this.cubes = cubes;
   }
 
   //-----------------------------------------------------------------------
@@ -142,6 +152,28 @@ public final class DatasetSpec {
    */
   public int statistics() {
     return counts[STATISTICS];
+  }
+
+  /**
+   * Returns the cubes whose observations the dataset holds, in the order they are added.
+   *
+   * @return the unmodifiable list of cubes, possibly empty, not null
+   */
+  public List<CubeSpec> cubes() {
+    return cubes;
+  }
+
+  /**
+   * Returns how many observations the dataset holds: those of its cubes.
+   *
+   * @return the count, not negative
+   */
+  public long observations() {
+    long total = 0;
+    for (CubeSpec cube : cubes) {
+      total += cube.size();
+    }
+    return total;
   }
 
   //-----------------------------------------------------------------------
@@ -250,10 +282,37 @@ public final class DatasetSpec {
     }
     int[] changed = counts.clone();
     changed[kind] = count;
-    return new DatasetSpec(changed);
+    return new DatasetSpec(changed, cubes);
   }
 
-  /** The number of records of all kinds together. */
+  /**
+   * Returns a copy that also holds the observations of a cube, after those of the cubes it has.
+   *
+   * <pre>{@code
+   * DatasetSpec spec = DatasetSpec.defaults().withCube(CubeSpec.defaults().withRounding(Rounding.NEAREST_5));
+   * }</pre>
+   *
+   * @param cube the cube, not null
+   * @return the changed spec, not null
+   * @throws NullPointerException if the cube is null
+   */
+  public DatasetSpec withCube(CubeSpec cube) {
+    Objects.requireNonNull(cube, "cube");
+    List<CubeSpec> changed = new ArrayList<>(cubes);
+    changed.add(cube);
+    return new DatasetSpec(counts, Collections.unmodifiableList(changed));
+  }
+
+  /**
+   * Returns a copy without observations.
+   *
+   * @return the changed spec, not null
+   */
+  public DatasetSpec withoutCubes() {
+    return new DatasetSpec(counts, List.of());
+  }
+
+  /** The number of records of all kinds together, observations not counted. */
   long total() {
     long total = 0;
     for (int count : counts) {
@@ -264,7 +323,7 @@ public final class DatasetSpec {
 
   //-----------------------------------------------------------------------
   /**
-   * Checks whether another object is a spec with the same counts.
+   * Checks whether another object is a spec with the same counts and cubes.
    *
    * @param other the object to compare with, may be null
    * @return true if the other is an equal spec
@@ -272,7 +331,9 @@ public final class DatasetSpec {
   @Override
   public boolean equals(Object other) {
     return this == other
-        || (other instanceof DatasetSpec && Arrays.equals(counts, ((DatasetSpec) other).counts));
+        || (other instanceof DatasetSpec
+            && Arrays.equals(counts, ((DatasetSpec) other).counts)
+            && cubes.equals(((DatasetSpec) other).cubes));
   }
 
   /**
@@ -282,11 +343,12 @@ public final class DatasetSpec {
    */
   @Override
   public int hashCode() {
-    return Arrays.hashCode(counts);
+    return 31 * Arrays.hashCode(counts) + cubes.hashCode();
   }
 
   /**
-   * Returns the counts by kind, such as {@code DatasetSpec[organisations=20, people=30, ...]}.
+   * Returns the counts by kind, such as {@code DatasetSpec[organisations=20, people=30, ...]}, and
+   * the cubes, if any.
    *
    * @return the readable form, not null
    */
@@ -295,6 +357,9 @@ public final class DatasetSpec {
     StringBuilder text = new StringBuilder("DatasetSpec[");
     for (int kind = 0; kind < counts.length; kind++) {
       text.append(kind == 0 ? "" : ", ").append(NAMES[kind]).append('=').append(counts[kind]);
+    }
+    for (CubeSpec cube : cubes) {
+      text.append(", ").append(cube);
     }
     return text.append(']').toString();
   }

@@ -13,6 +13,7 @@ import static org.resettlement.testkit.RecordKind.PROJECTS;
 import static org.resettlement.testkit.RecordKind.QUOTAS;
 import static org.resettlement.testkit.RecordKind.STATISTICS;
 import static org.resettlement.testkit.RuleBreakers.add;
+import static org.resettlement.testkit.RuleBreakers.addOnSources;
 import static org.resettlement.testkit.RuleBreakers.at;
 import static org.resettlement.testkit.RuleBreakers.replaced;
 import static org.resettlement.testkit.RuleBreakers.site;
@@ -72,7 +73,7 @@ final class DateBreakers {
 
   /** The sources every kind of record cites: published in the future. */
   private static <T> void sourceRules(RecordKind<T> kind) {
-    add(NOT_IN_FUTURE, kind, (record, scope, sites) ->
+    addOnSources(NOT_IN_FUTURE, kind, (record, scope, sites) ->
         sourceSites(kind, record, scope, sites, "publishedOn", DateBreakers::publishedInTheFuture));
   }
 

@@ -26,6 +26,19 @@ final class InvalidSampler {
 
   private InvalidSampler() {}
 
+  /**
+   * The spec of {@link SampleData#invalidDataset(BrokenRule)}: the default one, with the default
+   * cube for a rule that only observations can break.
+   */
+  static DatasetSpec defaultSpec(BrokenRule rule) {
+    for (Entry<?> entry : RuleBreakers.inDataset(rule)) {
+      if (entry.possible().test(DatasetSpec.defaults())) {
+        return DatasetSpec.defaults();
+      }
+    }
+    return DatasetSpec.defaults().withCube(CubeSpec.defaults());
+  }
+
   static InvalidSample<Dataset> dataset(SampleData sample, BrokenRule rule, DatasetSpec spec) {
     List<Entry<?>> entries = RuleBreakers.inDataset(rule);
     List<Entry<?>> possible = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.resettlement.core.Campaign;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Event;
 import org.resettlement.core.Membership;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.Person;
 import org.resettlement.core.Pledge;
@@ -18,7 +19,7 @@ import org.resettlement.core.Source;
 import org.resettlement.core.Statistic;
 
 /**
- * One of the lists of records a {@link Dataset} holds: its property name, how to read and replace
+ * One of the lists of records a {@link Dataset} holds, or its observations: its property name, how to read and replace
  * its records, how many a {@link DatasetSpec} asks for, and the sources each record cites.
  *
  * @param <T> the record type
@@ -52,10 +53,17 @@ final class RecordKind<T> {
   static final RecordKind<Statistic> STATISTICS = new RecordKind<>(
       Statistic.class, "statistics", Dataset::statistics, Dataset::withStatistics,
       DatasetSpec::statistics, Statistic::sources, Statistic::withSources);
+  /**
+   * The observations: not records (they have no identifier), but a list of the dataset whose
+   * values the rules check like those of records.
+   */
+  static final RecordKind<Observation> OBSERVATIONS = new RecordKind<>(
+      Observation.class, "observations", Dataset::observations, Dataset::withObservations,
+      spec -> (int) Math.min(Integer.MAX_VALUE, spec.observations()), Observation::sources, Observation::withSources);
 
   /** Every kind, in the order of the dataset's properties. */
   static final List<RecordKind<?>> ALL = List.of(
-      ORGANISATIONS, PEOPLE, MEMBERSHIPS, EVENTS, PROJECTS, CAMPAIGNS, PLEDGES, QUOTAS, STATISTICS);
+      ORGANISATIONS, PEOPLE, MEMBERSHIPS, EVENTS, PROJECTS, CAMPAIGNS, PLEDGES, QUOTAS, STATISTICS, OBSERVATIONS);
 
   final Class<T> type;
   final String property;

@@ -32,8 +32,9 @@ import org.resettlement.core.Source;
  *
  * <p>This class holds the entries and what breakers share; the breakers themselves are in one
  * class per family of rules: {@link TextBreakers} (texts and their forms), {@link
- * ReferenceBreakers} (references and identifiers), {@link DateBreakers} and {@link
- * QuantityBreakers}. A new {@link BrokenRule} gets its entries in the family of its rule.
+ * ReferenceBreakers} (references and identifiers), {@link DateBreakers}, {@link
+ * QuantityBreakers} and {@link StatisticsBreakers} (keys, categories and observations of official
+ * statistics). A new {@link BrokenRule} gets its entries in the family of its rule.
  */
 final class RuleBreakers {
   private RuleBreakers() {}
@@ -124,6 +125,7 @@ final class RuleBreakers {
     ReferenceBreakers.addEntries();
     DateBreakers.addEntries();
     QuantityBreakers.addEntries();
+    StatisticsBreakers.addEntries();
   }
 
   //-----------------------------------------------------------------------
@@ -169,6 +171,15 @@ final class RuleBreakers {
   /** Adds an entry of a rule, possible in a dataset with a record of its kind. */
   static <T> void add(BrokenRule rule, RecordKind<T> kind, Where where, Breaker<T> breaker) {
     add(new Entry<>(rule, kind, where, spec -> kind.count(spec) > 0, kind.property, breaker));
+  }
+
+  /**
+   * Adds an entry of a rule on the sources that records of a kind cite. The sources of
+   * observations are checked by their dataset, once each, and not with an observation on its own,
+   * so the entry of observations applies in a dataset only.
+   */
+  static <T> void addOnSources(BrokenRule rule, RecordKind<T> kind, Breaker<T> breaker) {
+    add(rule, kind, kind == RecordKind.OBSERVATIONS ? Where.IN_DATASET : Where.ANYWHERE, breaker);
   }
 
   /** Adds an entry that needs more of a dataset than a record of its kind. */

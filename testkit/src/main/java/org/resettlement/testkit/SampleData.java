@@ -14,19 +14,24 @@ import java.util.random.RandomGeneratorFactory;
 import java.util.stream.Stream;
 import org.resettlement.core.Actor;
 import org.resettlement.core.ActorKind;
+import org.resettlement.core.AgeBand;
 import org.resettlement.core.Allocation;
 import org.resettlement.core.AllocationBasis;
 import org.resettlement.core.Breakdown;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignId;
+import org.resettlement.core.Category;
+import org.resettlement.core.CategoryCode;
 import org.resettlement.core.ContactKind;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Coordinates;
+import org.resettlement.core.CountryCategory;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.CountryGroup;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Event;
 import org.resettlement.core.EventId;
 import org.resettlement.core.EventKind;
@@ -36,6 +41,8 @@ import org.resettlement.core.Geography;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Membership;
 import org.resettlement.core.MonetaryAmount;
+import org.resettlement.core.Observation;
+import org.resettlement.core.ObservationStatus;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.OrganisationKind;
@@ -55,9 +62,11 @@ import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaId;
 import org.resettlement.core.QuotaKind;
 import org.resettlement.core.ResettlementQuota;
+import org.resettlement.core.Rounding;
 import org.resettlement.core.SeriesPosition;
 import org.resettlement.core.Session;
 import org.resettlement.core.SessionKind;
+import org.resettlement.core.Sex;
 import org.resettlement.core.Source;
 import org.resettlement.core.Statistic;
 import org.resettlement.core.StatisticId;
@@ -193,6 +202,7 @@ public final class SampleData {
   final ProjectSampler projects;
   final CampaignSampler campaigns;
   final FigureSampler figures;
+  private final ObservationSampler observations;
   private final Refs free;
 
   private SampleData(RandomGenerator random) {
@@ -209,6 +219,7 @@ public final class SampleData {
     this.projects = new ProjectSampler(draw, quantities);
     this.campaigns = new CampaignSampler(draw, dates, quantities, places);
     this.figures = new FigureSampler(draw, quantities, places);
+    this.observations = new ObservationSampler(draw, quantities);
     this.free = new FreeRefs(draw, ids, sources);
   }
 
@@ -699,6 +710,103 @@ public final class SampleData {
   }
 
   /**
+   * Makes a statistic of part of a population, as a document quotes it: "85 Syrian women
+   * resettled in France in 2016, of which 60 from Lebanon". Its {@linkplain Statistic#key() key}
+   * has one or two of citizenship, sex and age band; most of the time a breakdown divides it along
+   * a dimension the key does not have. Half of them are rounded to the nearest 5, as Eurostat
+   * rounds: the parts, each rounded, may add up to a little more than the rounded figure, as much
+   * as {@code BREAKDOWN_WITHIN_TOTAL} of the validation module allows.
+   *
+   * @return the statistic, not null
+   */
+  public Statistic keyedStatistic() {
+    return observations.keyedStatistic(ids.statisticId(), free);
+  }
+
+  //-----------------------------------------------------------------------
+  /**
+   * Makes a dimension of statistics: one of the {@linkplain Dimension#builtIn() built-in
+   * dimensions} most of the time, else a publisher's own, such as {@code eurostat:unit}.
+   *
+   * @return the dimension, not null
+   */
+  public Dimension dimension() {
+    return observations.dimension();
+  }
+
+  /**
+   * Makes a category of a dimension drawn first: a sex, an age band, a country category, or, of a
+   * publisher's own dimension, a publisher's code. Categories of built-in dimensions are always
+   * ones the core knows.
+   *
+   * @return the category, not null
+   */
+  public Category category() {
+    return observations.category();
+  }
+
+  /**
+   * Makes an age band as publishers give them, such as {@code 0-4}, {@code 18-34}, {@code 65+} or
+   * unknown.
+   *
+   * @return the age band, not null
+   */
+  public AgeBand ageBand() {
+    return observations.ageBand();
+  }
+
+  /**
+   * Makes a country category: a country people flee most often, any country, stateless or unknown.
+   *
+   * @return the country category, not null
+   */
+  public CountryCategory countryCategory() {
+    return observations.countryCategory();
+  }
+
+  /**
+   * Makes a publisher's code that the core keeps as written, such as UNHCR's {@code TIB} or
+   * Eurostat's {@code EXT_EU27_2020}.
+   *
+   * @return the category code, not null
+   */
+  public CategoryCode categoryCode() {
+    return observations.categoryCode();
+  }
+
+  /**
+   * Makes a key of statistics of up to three dimensions, each with a category it knows, sometimes
+   * the empty key of the whole population.
+   *
+   * @return the key, not null
+   */
+  public DimensionKey dimensionKey() {
+    return observations.dimensionKey();
+  }
+
+  /**
+   * Makes a publisher's rounding: to the nearest 5 most of the time, as Eurostat rounds, else to
+   * 10 or 3.
+   *
+   * @return the rounding, not null
+   */
+  public Rounding rounding() {
+    return observations.rounding();
+  }
+
+  /**
+   * Makes one observation, a cell of a publisher's table: a count of people by a key of up to
+   * three dimensions, for a year and a resettlement state, sometimes rounded, sometimes with a
+   * status; a confidential or missing one has no value. For whole tables, see {@link
+   * #cube(CubeSpec)}.
+   *
+   * @return the observation, not null
+   */
+  public Observation observation() {
+    return observations.observation(free);
+  }
+
+  /**
    * Makes a dataset of the {@linkplain DatasetSpec#defaults() default size}.
    *
    * @return the dataset, not null
@@ -720,18 +828,56 @@ public final class SampleData {
     return new DatasetSampler(this, Objects.requireNonNull(spec, "spec")).build();
   }
 
+  /**
+   * Makes a cube of official statistics, as a publisher such as Eurostat or UNHCR publishes it:
+   * one {@link Observation} per cell, total and margin, read one at a time.
+   *
+   * <pre>{@code
+   * CubeSpec spec = CubeSpec.defaults().withDimension(Dimension.CITIZENSHIP, 200).withYears(15)
+   *     .withGeographies(30).withRounding(Rounding.NEAREST_5);   // 1.4 million observations
+   * long withheld = SampleData.withSeed(7).cube(spec).filter(Observation::withheld).count();
+   * }</pre>
+   *
+   * <p>The observations of each reporting country and year (a slice) are consistent: every
+   * total and margin is the sum of the true counts of its cells. With {@linkplain
+   * CubeSpec#rounding() rounding}, every published figure is the true count rounded, so rounded
+   * cells may add up to more than their rounded total, by up to the rounding's largest error for
+   * each cell, as in Eurostat's tables; with {@linkplain CubeSpec#statuses() statuses}, some
+   * observations are confidential or not available, without a value, and a total still counts
+   * them. Every observation has a value exactly when it is neither, and the cube's observations
+   * share one {@link Source}, their periods and their geographies.
+   *
+   * <p>The stream makes each observation when it is read and holds one slice's counts at a time,
+   * never the cells of the whole cube, so it can be of any size. It takes one number from this
+   * sample data when called, and each slice draws from its own generator seeded from that number:
+   * the same seed and calls give the same cube however it is read and whatever is made meanwhile.
+   * The stream is sequential and ordered: by country, then year, then key, a total before what it
+   * sums.
+   *
+   * @param spec the shape of the cube, not null
+   * @return the finite stream of {@link CubeSpec#size()} observations, not null
+   * @throws NullPointerException if the spec is null
+   */
+  public Stream<Observation> cube(CubeSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    return CubeSampler.cube(spec, draw.nextLong());
+  }
+
   //-----------------------------------------------------------------------
   /**
    * Makes a dataset of the {@linkplain DatasetSpec#defaults() default size} that breaks one rule of
    * the validation module, in one value, and no other rule; the same as {@code
-   * invalidDataset(rule, DatasetSpec.defaults())}.
+   * invalidDataset(rule, DatasetSpec.defaults())}, or, for a rule that only observations can break
+   * ({@link BrokenRule#VALUE_MATCHES_STATUS}, {@link BrokenRule#CELLS_WITHIN_TOTAL}), {@code
+   * invalidDataset(rule, DatasetSpec.defaults().withCube(CubeSpec.defaults()))}.
    *
    * @param rule the rule to break, not null
    * @return the dataset, the rule and the path of the offending value, not null
    * @throws NullPointerException if the rule is null
    */
   public InvalidSample<Dataset> invalidDataset(BrokenRule rule) {
-    return invalidDataset(rule, DatasetSpec.defaults());
+    Objects.requireNonNull(rule, "rule");
+    return invalidDataset(rule, InvalidSampler.defaultSpec(rule));
   }
 
   /**
@@ -742,15 +888,16 @@ public final class SampleData {
    * <p>If that dataset has no value the rule applies to (a spec with one pledge, which states no
    * quantity, has nothing to break {@link BrokenRule#FULFILLED_WITHIN_PLEDGED} in), the next
    * dataset made for the spec is used, and so on. A dataset of the default size always has
-   * something to break.
+   * something to break, and, with a cube of the {@linkplain CubeSpec#defaults() default shape},
+   * so do the rules on observations.
    *
    * @param rule the rule to break, not null
    * @param spec how many records of each kind, not null
    * @return the dataset, the rule and the path of the offending value, not null
    * @throws NullPointerException if the rule or the spec is null
    * @throws IllegalArgumentException if the spec asks for no record of the kinds the rule applies
-   *     to, such as no pledges for {@link BrokenRule#FULFILLED_WITHIN_PLEDGED}; the message names
-   *     the kinds needed
+   *     to, such as no pledges for {@link BrokenRule#FULFILLED_WITHIN_PLEDGED} or no cube for
+   *     {@link BrokenRule#CELLS_WITHIN_TOTAL}; the message names the kinds needed
    */
   public InvalidSample<Dataset> invalidDataset(BrokenRule rule, DatasetSpec spec) {
     Objects.requireNonNull(rule, "rule");
@@ -792,8 +939,11 @@ public final class SampleData {
   /**
    * Returns the rules that {@link #invalid(Class, BrokenRule)} can break in a value of a type:
    * every rule in a {@link Dataset}; in a record on its own, the rules of its own values. {@link
-   * BrokenRule#REFERENCE_RESOLVES}, {@link BrokenRule#UNIQUE_ID} and {@link
-   * BrokenRule#PLEDGE_WITHIN_CAMPAIGN_PERIOD} compare records and need a dataset.
+   * BrokenRule#REFERENCE_RESOLVES}, {@link BrokenRule#UNIQUE_ID}, {@link
+   * BrokenRule#PLEDGE_WITHIN_CAMPAIGN_PERIOD} and {@link BrokenRule#CELLS_WITHIN_TOTAL} compare
+   * records or observations and need a dataset. An {@link Observation} on its own can break the
+   * rules of its own values, such as {@link BrokenRule#VALUE_MATCHES_STATUS}; the rules on its
+   * sources need a dataset, which checks each source of its observations once.
    *
    * <pre>{@code
    * SampleData.breakableRules(Pledge.class)   // NOT_BLANK_TEXT, WELL_FORMED_ID, WEB_ADDRESS,
@@ -885,6 +1035,14 @@ public final class SampleData {
     generators.put(ResettlementQuota.class, SampleData::resettlementQuota);
     generators.put(Breakdown.class, SampleData::breakdown);
     generators.put(Statistic.class, SampleData::statistic);
+    generators.put(Dimension.class, SampleData::dimension);
+    generators.put(Category.class, SampleData::category);
+    generators.put(AgeBand.class, SampleData::ageBand);
+    generators.put(CountryCategory.class, SampleData::countryCategory);
+    generators.put(CategoryCode.class, SampleData::categoryCode);
+    generators.put(DimensionKey.class, SampleData::dimensionKey);
+    generators.put(Rounding.class, SampleData::rounding);
+    generators.put(Observation.class, SampleData::observation);
     generators.put(Dataset.class, SampleData::dataset);
     enumeration(generators, ActorKind.values());
     enumeration(generators, Quantity.Qualifier.values());
@@ -899,7 +1057,8 @@ public final class SampleData {
     enumeration(generators, QuotaKind.values());
     enumeration(generators, AllocationBasis.values());
     enumeration(generators, StatisticMetric.values());
-    generators.put(Dimension.class, data -> data.draw.pick(FigureSampler.DIMENSIONS));
+    enumeration(generators, Sex.values());
+    enumeration(generators, ObservationStatus.values());
     return Collections.unmodifiableMap(generators);
   }
 

@@ -1,6 +1,5 @@
 package org.resettlement.testkit;
 
-import static org.resettlement.testkit.BrokenRule.BREAKDOWN_CATEGORY_CODE;
 import static org.resettlement.testkit.BrokenRule.EMAIL_ADDRESS;
 import static org.resettlement.testkit.BrokenRule.LATITUDE_IN_RANGE;
 import static org.resettlement.testkit.BrokenRule.LONGITUDE_IN_RANGE;
@@ -23,6 +22,7 @@ import static org.resettlement.testkit.RecordKind.PROJECTS;
 import static org.resettlement.testkit.RecordKind.QUOTAS;
 import static org.resettlement.testkit.RecordKind.STATISTICS;
 import static org.resettlement.testkit.RuleBreakers.add;
+import static org.resettlement.testkit.RuleBreakers.addOnSources;
 import static org.resettlement.testkit.RuleBreakers.appended;
 import static org.resettlement.testkit.RuleBreakers.at;
 import static org.resettlement.testkit.RuleBreakers.replaced;
@@ -36,15 +36,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.resettlement.core.Breakdown;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignId;
 import org.resettlement.core.ContactKind;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Coordinates;
-import org.resettlement.core.CountryCategory;
-import org.resettlement.core.CountryCode;
-import org.resettlement.core.Dimension;
 import org.resettlement.core.Event;
 import org.resettlement.core.EventId;
 import org.resettlement.core.ExternalIdentifier;
@@ -61,7 +57,6 @@ import org.resettlement.core.Pledge;
 import org.resettlement.core.PledgeId;
 import org.resettlement.core.Project;
 import org.resettlement.core.ProjectId;
-import org.resettlement.core.Quantity;
 import org.resettlement.core.QuotaId;
 import org.resettlement.core.RecordId;
 import org.resettlement.core.ResettlementQuota;
@@ -79,8 +74,7 @@ import org.resettlement.testkit.RuleBreakers.Where;
  * with control characters ({@code NO_CONTROL_CHARACTERS}) or a direction override ({@code
  * NO_DIRECTIONAL_FORMATTING}), and a person without any name ({@code PERSON_NAMED}); malformed
  * identifiers, acronyms, contact points, web addresses and external identifiers; coordinates off
- * the map; breakdown categories that are no country code. {@link RuleBreakers} says what every
- * change must keep.
+ * the map. {@link RuleBreakers} says what every change must keep.
  */
 final class TextBreakers {
   private TextBreakers() {}
@@ -133,7 +127,6 @@ final class TextBreakers {
         site(sites, "place.coordinates.longitude", () -> o.withPlace(offTheMap(o.place(), false, scope))));
     add(LONGITUDE_IN_RANGE, EVENTS, (e, scope, sites) ->
         site(sites, "venue.coordinates.longitude", () -> e.withVenue(offTheMap(e.venue(), false, scope))));
-    add(BREAKDOWN_CATEGORY_CODE, STATISTICS, TextBreakers::badCategory);
 
     add(PERSON_NAMED, PEOPLE, (p, scope, sites) -> site(sites, "", () ->
         p.withName(Optional.empty()).withGivenName(Optional.empty()).withFamilyName(Optional.empty())));
@@ -144,13 +137,13 @@ final class TextBreakers {
    * control characters or with a direction override.
    */
   private static <T> void sourceRules(RecordKind<T> kind) {
-    add(WEB_ADDRESS, kind, (record, scope, sites) ->
+    addOnSources(WEB_ADDRESS, kind, (record, scope, sites) ->
         sourceSites(kind, record, scope, sites, "url", TextBreakers::schemeless));
-    add(NOT_BLANK_TEXT, kind, (record, scope, sites) -> sourceSites(kind, record, scope, sites, "title",
+    addOnSources(NOT_BLANK_TEXT, kind, (record, scope, sites) -> sourceSites(kind, record, scope, sites, "title",
         source -> source.withTitle(spoiled(source.title(), Spoil.BLANK, scope))));
-    add(NO_CONTROL_CHARACTERS, kind, (record, scope, sites) -> sourceSites(kind, record, scope, sites, "title",
+    addOnSources(NO_CONTROL_CHARACTERS, kind, (record, scope, sites) -> sourceSites(kind, record, scope, sites, "title",
         source -> source.withTitle(spoiled(source.title(), Spoil.CONTROL_CHARACTERS, scope))));
-    add(NO_DIRECTIONAL_FORMATTING, kind, (record, scope, sites) -> sourceSites(kind, record, scope, sites, "title",
+    addOnSources(NO_DIRECTIONAL_FORMATTING, kind, (record, scope, sites) -> sourceSites(kind, record, scope, sites, "title",
         source -> source.withTitle(spoiled(source.title(), Spoil.DIRECTION_OVERRIDE, scope))));
   }
 
@@ -451,34 +444,5 @@ final class TextBreakers {
         latitude
             ? Coordinates.of(point.latitude() + Math.copySign(180, point.latitude()), point.longitude())
             : Coordinates.of(point.latitude(), point.longitude() + Math.copySign(360, point.longitude())));
-  }
-
-  /** A country named by its alpha-3 code, such as SYR; or such a category added, of no one. */
-  private static void badCategory(Statistic s, Scope scope, List<Site<Statistic>> sites) {
-    List<Breakdown> breakdown = s.breakdown();
-    for (int j = 0; j < breakdown.size(); j++) {
-      Breakdown category = breakdown.get(j);
-      Optional<CountryCode> country = country(category);
-      if (country.isPresent()) {
-        int index = j;
-        site(sites, at("breakdown", j) + ".category", () -> s.withBreakdown(replaced(breakdown, index,
-            Breakdown.of(category.dimension(), country.get().alpha3(), category.value()))));
-      }
-    }
-    if (sites.isEmpty()) {
-      // No category of citizenship yet, so a category of nobody adds up to nothing too many.
-      site(sites, at("breakdown", breakdown.size()) + ".category", () -> s.withBreakdown(appended(breakdown,
-          Breakdown.of(Dimension.CITIZENSHIP, scope.draw.pick(Vocabulary.ORIGINS).alpha3(), Quantity.ZERO))));
-    }
-  }
-
-  /** The country of a breakdown by a country dimension, if its category is one. */
-  private static Optional<CountryCode> country(Breakdown breakdown) {
-    boolean byCountry = breakdown.dimension().equals(Dimension.CITIZENSHIP)
-        || breakdown.dimension().equals(Dimension.COUNTRY_OF_ORIGIN)
-        || breakdown.dimension().equals(Dimension.COUNTRY_OF_ASYLUM);
-    return byCountry && breakdown.category() instanceof CountryCategory
-        ? ((CountryCategory) breakdown.category()).country()
-        : Optional.empty();
   }
 }

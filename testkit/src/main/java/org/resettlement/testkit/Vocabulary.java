@@ -26,7 +26,6 @@ import org.resettlement.core.StatisticMetric;
 final class Vocabulary {
   private Vocabulary() {}
 
-  /** The reserved second-level domains (RFC 2606) that sample addresses use. */
   /**
    * The metrics that documents quote, which statistics and campaign targets are drawn from. The
    * metrics added for official cubes (returns, naturalisations, asylum decisions) are left out, so
@@ -38,6 +37,7 @@ final class Vocabulary {
     StatisticMetric.RESETTLING_COUNTRIES
   };
 
+  /** The reserved second-level domains (RFC 2606) that sample addresses use. */
   static final String[] DOMAINS = {"example.org", "example.net", "example.com"};
 
   /** Prepositions long enough to pass for words in {@link #acronym(String)}; declared early, as

@@ -3,7 +3,9 @@ package org.resettlement.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.resettlement.core.Dataset;
 
 class DatasetSpecTest {
 
@@ -55,5 +57,31 @@ class DatasetSpecTest {
     assertThat(DatasetSpec.defaults().withPledges(1)).isEqualTo(DatasetSpec.defaults().withPledges(1));
     assertThat(DatasetSpec.defaults().withPledges(1)).hasSameHashCodeAs(DatasetSpec.defaults().withPledges(1));
     assertThat(DatasetSpec.defaults().withPledges(1)).isNotEqualTo(DatasetSpec.defaults().withPledges(2));
+  }
+
+  @Test
+  void withCube_addsObservationsAfterTheRecords() {
+    CubeSpec cube = CubeSpec.defaults().withYears(1);
+    DatasetSpec spec = DatasetSpec.empty().withStatistics(2).withCube(cube).withCube(cube);
+
+    assertThat(spec.cubes()).containsExactly(cube, cube);
+    assertThat(spec.observations()).isEqualTo(2 * cube.size());
+    assertThat(spec.total()).isEqualTo(2);
+    assertThat(spec).isNotEqualTo(DatasetSpec.empty().withStatistics(2)).hasToString(
+        "DatasetSpec[organisations=0, people=0, memberships=0, events=0, projects=0, campaigns=0, pledges=0,"
+            + " quotas=0, statistics=2, " + cube + ", " + cube + "]");
+    assertThat(spec.withoutCubes()).isEqualTo(DatasetSpec.empty().withStatistics(2));
+    assertThat(DatasetSpec.defaults().cubes()).isEmpty();
+    assertThatThrownBy(() -> DatasetSpec.empty().withCube(null)).isInstanceOf(NullPointerException.class).hasMessage("cube");
+  }
+
+  @Test
+  void withCube_givesADatasetWithTheCubesObservations() {
+    CubeSpec cube = CubeSpec.defaults().withYears(1);
+    Dataset dataset = SampleData.withSeed(3).dataset(DatasetSpec.defaults().withCube(cube));
+
+    assertThat(dataset.observations()).hasSize((int) cube.size());
+    // The records are those of the spec without the cube: the cube is drawn after them.
+    assertThat(dataset.withObservations(List.of())).isEqualTo(SampleData.withSeed(3).dataset());
   }
 }

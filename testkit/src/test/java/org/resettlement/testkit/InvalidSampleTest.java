@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.Person;
 import org.resettlement.core.Place;
@@ -42,7 +43,7 @@ class InvalidSampleTest {
   @ParameterizedTest(name = "{0}, seed {1}")
   @MethodSource("rulesAndSeeds")
   void invalidDataset_changesOnlyTheRecordAtThePath(BrokenRule rule, long seed) {
-    Dataset valid = SampleData.withSeed(seed).dataset();
+    Dataset valid = SampleData.withSeed(seed).dataset(InvalidSampler.defaultSpec(rule));
     InvalidSample<Dataset> sample = SampleData.withSeed(seed).invalidDataset(rule);
 
     Matcher record = RECORD.matcher(sample.path());
@@ -114,6 +115,29 @@ class InvalidSampleTest {
     assertThatThrownBy(() -> SampleData.withSeed(1).invalidDataset(BrokenRule.PLEDGE_WITHIN_CAMPAIGN_PERIOD, DatasetSpec.empty().withPledges(9)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageEndingWith(": it needs pledges and campaigns");
+    assertThatThrownBy(() -> SampleData.withSeed(1).invalidDataset(BrokenRule.CELLS_WITHIN_TOTAL, DatasetSpec.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith(": it needs observations");
+  }
+
+  @Test
+  void invalidDataset_ofARuleOnObservations_addsTheDefaultCube() {
+    assertThat(InvalidSampler.defaultSpec(BrokenRule.VALUE_MATCHES_STATUS))
+        .isEqualTo(DatasetSpec.defaults().withCube(CubeSpec.defaults()));
+    assertThat(InvalidSampler.defaultSpec(BrokenRule.WELL_FORMED_CATEGORY)).isEqualTo(DatasetSpec.defaults());
+    InvalidSample<Dataset> sample = SampleData.withSeed(4).invalidDataset(BrokenRule.CELLS_WITHIN_TOTAL);
+    assertThat(sample.path()).matches("observations\\[\\d+\\]\\.value");
+    assertThat(sample.value().observations()).hasSize((int) CubeSpec.defaults().size());
+  }
+
+  @Test
+  void invalid_observation_breaksItsOwnValues() {
+    InvalidSample<Observation> sample = SampleData.withSeed(2).invalid(Observation.class, BrokenRule.VALUE_MATCHES_STATUS);
+
+    assertThat(sample.path()).isEqualTo("value");
+    assertThat(sample.value().value().isPresent()).isEqualTo(sample.value().withheld() || sample.value().missing());
+    assertThat(SampleData.breakableRules(Observation.class)).containsExactlyInAnyOrder(
+        BrokenRule.WELL_FORMED_CATEGORY, BrokenRule.VALUE_MATCHES_STATUS);
   }
 
   @Test
@@ -198,7 +222,8 @@ class InvalidSampleTest {
       }
     }
 
-    assertThat(warnings).containsExactlyInAnyOrder(BrokenRule.PERSON_NAMED, BrokenRule.ARRIVALS_WITHIN_PLACES);
+    assertThat(warnings).containsExactlyInAnyOrder(
+        BrokenRule.PERSON_NAMED, BrokenRule.ARRIVALS_WITHIN_PLACES, BrokenRule.WELL_FORMED_CATEGORY);
   }
 
   @ParameterizedTest

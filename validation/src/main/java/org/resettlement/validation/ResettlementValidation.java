@@ -6,6 +6,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.RecordId;
 import org.resettlement.validation.internal.ResettlementMessages;
 
@@ -215,12 +218,39 @@ public final class ResettlementValidation {
    */
   public static Optional<RecordId<?>> identifier(ConstraintViolation<?> violation) {
     Objects.requireNonNull(violation, "violation");
+    return detail(violation, RecordId.class).map(id -> (RecordId<?>) id);
+  }
+
+  /**
+   * Returns the dimensions a violation of {@link Rule#CELLS_WITHIN_TOTAL} is about: those along
+   * which the cells below the total at the violation's path add up to more than it.
+   *
+   * @param violation the violation, not null
+   * @return the unmodifiable list of dimensions, such as {@code [sex, age-band]}, in the order
+   *     found; empty for violations of other rules
+   * @throws NullPointerException if the violation is null
+   */
+  public static List<Dimension> dimensions(ConstraintViolation<?> violation) {
+    Objects.requireNonNull(violation, "violation");
+    List<?> dimensions = detail(violation, List.class).orElse(List.of());
+    List<Dimension> found = new ArrayList<>(dimensions.size());
+    for (Object dimension : dimensions) {
+      if (!(dimension instanceof Dimension)) {
+        return List.of();
+      }
+      found.add((Dimension) dimension);
+    }
+    return Collections.unmodifiableList(found);
+  }
+
+  /** The detail of a type a violation carries as Hibernate Validator's dynamic payload. */
+  private static <T> Optional<T> detail(ConstraintViolation<?> violation, Class<T> type) {
     HibernateConstraintViolation<?> hibernateViolation;
     try {
       hibernateViolation = violation.unwrap(HibernateConstraintViolation.class);
     } catch (ValidationException e) {
       return Optional.empty();
     }
-    return Optional.ofNullable(hibernateViolation.getDynamicPayload(RecordId.class));
+    return Optional.ofNullable(hibernateViolation.getDynamicPayload(type));
   }
 }

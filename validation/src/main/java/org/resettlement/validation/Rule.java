@@ -33,16 +33,17 @@ public enum Rule {
           + "Session: `title`, `summary`; SeriesPosition: `series`; "
           + "Project: `title`, `targetGroups[i]`, `summary`; Funding: `programme`; "
           + "Campaign: `name`, `summary`; Target: `description`; Pledge: `description`; "
-          + "ResettlementQuota: `description`; Statistic: `note`; Place: `locality`, `region`; "
-          + "ContactPoint: `label`; Source: `title`, `publisher`, `note`"),
+          + "ResettlementQuota: `description`; Statistic: `note`; Observation: `note`; "
+          + "Place: `locality`, `region`; ContactPoint: `label`; Source: `title`, `publisher`, `note`. "
+          + Texts.CODES + ". " + Texts.OBSERVATION_SOURCES),
   /** No text holds a control character; running text may hold tabs and line feeds. */
   NO_CONTROL_CHARACTERS(Constraints.NoControlCharacters.class, true, Severity.ERROR,
       "Texts hold no control characters; descriptions, summaries and notes may hold tabs and line feeds.",
-      Texts.APPLIES_TO),
+      Texts.NAMES + ". " + Texts.RUNNING_TEXT + ". " + Texts.OBSERVATION_SOURCES),
   /** No text overrides the direction of its characters; no name or title embeds or isolates it. */
   NO_DIRECTIONAL_FORMATTING(Constraints.NoDirectionalFormatting.class, true, Severity.ERROR,
       "Texts hold no direction overrides; names and titles no direction embeddings or isolates either.",
-      Texts.APPLIES_TO),
+      Texts.NAMES + ". " + Texts.CODES + ". " + Texts.RUNNING_TEXT + ". " + Texts.OBSERVATION_SOURCES),
   /** A record's identifier has at most 64 characters of {@code [A-Za-z0-9._:-]}. */
   WELL_FORMED_ID(Constraints.WellFormedId.class, true, Severity.ERROR,
       "Record identifiers are 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' and '-'.",
@@ -63,7 +64,8 @@ public enum Rule {
   /** A web site, social-media page or source URL is an absolute http(s) address with a host. */
   WEB_ADDRESS(Constraints.WebAddress.class, true, Severity.ERROR,
       "Web and social-media contact points and source URLs are absolute http(s) URLs with a host.",
-      "ContactPoint of kind `WEBSITE` or `SOCIAL_MEDIA`: `value`; Source: `url`"),
+      "ContactPoint of kind `WEBSITE` or `SOCIAL_MEDIA`: `value`; Source: `url`. "
+          + Texts.OBSERVATION_SOURCES_AT + "`url`"),
   /** An external identifier of a known scheme has the form of that scheme. */
   WELL_FORMED_EXTERNAL_ID(Constraints.WellFormedExternalId.class, true, Severity.ERROR,
       "IATI identifiers and Wikidata items have the form of their scheme; others no control characters.",
@@ -79,14 +81,21 @@ public enum Rule {
       "Longitudes lie from -180 to 180 degrees.",
       "Coordinates: `longitude`"),
   /**
-   * A breakdown by citizenship, country of origin or country of asylum names its category by
-   * country code, or as stateless or unknown.
+   * A category of sex, age band or a country dimension is one the core knows, not a publisher's
+   * code kept as written; a warning, as such a code cannot be compared across publishers.
    */
-  BREAKDOWN_CATEGORY_CODE(Constraints.BreakdownCategoryCode.class, true, Severity.ERROR,
-      "Breakdowns by citizenship, country of origin or country of asylum use ISO 3166-1 alpha-2"
-          + " codes, stateless or unknown.",
-      "Breakdown of dimension `citizenship`, `country-of-origin` or `country-of-asylum`: `category`"
-          + " (in Statistic `breakdown[i]`)"),
+  WELL_FORMED_CATEGORY(Constraints.WellFormedCategory.class, true, Severity.WARNING,
+      "Categories of sex, age band and country dimensions are known ones; a publisher's code there is a warning.",
+      "Statistic: `key` (reported at `key.<dimension>`, such as `key.citizenship`); Breakdown: `category` "
+          + "(in Statistic `breakdown[i]`); Observation: `key` (at `key.<dimension>`)"),
+  /** No dimension of a statistic's key is also a dimension of its breakdown. */
+  KEY_NOT_BROKEN_DOWN(Constraints.KeyNotBrokenDown.class, true, Severity.ERROR,
+      "A statistic's breakdown does not divide along a dimension of its key.",
+      "Statistic: `breakdown[i].dimension`, the first category of each dimension that the key has"),
+  /** An observation has a value unless a status says it is withheld or missing, and then none. */
+  VALUE_MATCHES_STATUS(Constraints.ValueMatchesStatus.class, true, Severity.ERROR,
+      "An observation has a value unless it is confidential or not available, and then none.",
+      "Observation (in Dataset `observations[i]`): `value`"),
   /** Every reference to an organisation, person, campaign or project resolves in the dataset. */
   REFERENCE_RESOLVES(Constraints.ReferenceResolves.class, true, Severity.ERROR,
       "Every reference to a record resolves in the dataset; states need no record.",
@@ -103,11 +112,12 @@ public enum Rule {
           + "Campaign: `launchDate`, `period`; Target: `deadline`; "
           + "Pledge: `pledgedOn`, `targetPeriod`; "
           + "ResettlementQuota: `period`, `decidedOn`, `arrivalsAsOf`; Statistic: `period`; "
+          + "Observation: `period`; "
           + "Membership: `period` (periods are reported at `.start` or `.end`)"),
   /** A source was not published or read in the future. */
   NOT_IN_FUTURE(Constraints.NotInFuture.class, false, Severity.ERROR,
       "Sources were not published or accessed after today.",
-      "Source: `publishedOn`, `accessedOn`"),
+      "Source: `publishedOn`, `accessedOn`. " + Texts.OBSERVATION_SOURCES_AT + "`publishedOn`, `accessedOn`"),
   /** A person has a name, a given name or a family name. */
   PERSON_NAMED(Constraints.PersonNamed.class, false, Severity.WARNING,
       "People have a name, a given name or a family name (not after removing personal data).",
@@ -137,6 +147,10 @@ public enum Rule {
   BREAKDOWN_WITHIN_TOTAL(Constraints.BreakdownWithinTotal.class, false, Severity.ERROR,
       "A statistic's breakdown, summed per dimension, is not more than its value.",
       "Statistic: `breakdown[i]`, the first category of the dimension that exceeds the total"),
+  /** The cells below a total, summed along one dimension, are not more than the total, beyond rounding. */
+  CELLS_WITHIN_TOTAL(Constraints.CellsWithinTotal.class, false, Severity.ERROR,
+      "The cells below a published total, summed along one dimension, are not more than it, beyond rounding.",
+      "Dataset: `observations[i].value` of the total, once however many dimensions' cells exceed it"),
   /** A pledge to a campaign is dated within the campaign's period. */
   PLEDGE_WITHIN_CAMPAIGN_PERIOD(Constraints.PledgeWithinCampaignPeriod.class, false, Severity.ERROR,
       "A pledge to a campaign is dated within the campaign's period, when both are known.",
@@ -150,18 +164,36 @@ public enum Rule {
       "An event's count of represented countries covers the countries it names.",
       "Event: `representedCountryCount`");
 
-  /** Where the rules on the characters of texts apply, which is where {@link #NOT_BLANK_TEXT} does. */
+  /** Where the rules on texts apply, in the pieces the rules share. */
   private static final class Texts {
-    static final String APPLIES_TO =
+    /** Names and titles, where {@link #NOT_BLANK_TEXT} applies too. */
+    static final String NAMES =
         "Names and titles: Organisation: `name`; "
             + "Person: `name`, `givenName`, `familyName`, `honorific`; Membership: `role`; "
             + "Event: `title`, `topics[i]`; Participation: `contribution`; Session: `title`; "
             + "SeriesPosition: `series`; Project: `title`, `targetGroups[i]`; Funding: `programme`; "
             + "Campaign: `name`; Place: `locality`, `region`; ContactPoint: `label`; "
-            + "Source: `title`, `publisher`. Running text: Organisation: `description`; "
+            + "Source: `title`, `publisher`";
+
+    /** Descriptions, summaries and notes. */
+    static final String RUNNING_TEXT =
+        "Running text: Organisation: `description`; "
             + "Event: `summary`; Session: `summary`; Project: `summary`; Campaign: `summary`; "
             + "Target: `description`; Pledge: `description`; ResettlementQuota: `description`; "
-            + "Statistic: `note`; Source: `note`";
+            + "Statistic: `note`; Observation: `note`; Source: `note`";
+
+    /** Categories that are publishers' codes, held to the rules of names; the core refuses control characters. */
+    static final String CODES =
+        "Publishers' codes as categories, as names: Statistic and Observation: `key` (at "
+            + "`key.<dimension>`); Breakdown: `category`";
+
+    /** The start of where a rule on sources applies to the sources of observations. */
+    static final String OBSERVATION_SOURCES_AT =
+        "The sources of observations, each checked once however many observations cite it: Dataset: "
+            + "`observations[i].sources[j]`: ";
+
+    /** Where a rule on the texts of sources applies to the sources of observations. */
+    static final String OBSERVATION_SOURCES = OBSERVATION_SOURCES_AT + "`title`, `publisher`, `note`";
 
     private Texts() {}
   }

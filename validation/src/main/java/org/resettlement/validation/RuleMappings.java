@@ -15,6 +15,7 @@ import org.resettlement.core.Event;
 import org.resettlement.core.ExternalIdentifier;
 import org.resettlement.core.Funding;
 import org.resettlement.core.Membership;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.Participation;
 import org.resettlement.core.Person;
@@ -35,6 +36,9 @@ import org.resettlement.core.Target;
  * <p>Every text that {@link Rule#NOT_BLANK_TEXT} applies to is held to the rules on its
  * characters too, {@link Rule#NO_CONTROL_CHARACTERS} and {@link Rule#NO_DIRECTIONAL_FORMATTING}:
  * as names and titles, or, for descriptions, summaries and notes, as running text.
+ *
+ * <p>The sources of a dataset's observations are not validated in cascade but once each, by
+ * constraints on the dataset: a publisher's table of a million cells shares one source.
  *
  * <p>Properties are named as the record-style accessors name them, which needs {@link
  * RecordAccessorPropertySelectionStrategy}. Nested values and the elements of lists and optionals
@@ -69,10 +73,18 @@ final class RuleMappings {
         mapping.type(Dataset.class)
             .constraint(rule(Rule.REFERENCE_RESOLVES))
             .constraint(rule(Rule.UNIQUE_ID))
-            .constraint(rule(Rule.PLEDGE_WITHIN_CAMPAIGN_PERIOD));
+            .constraint(rule(Rule.PLEDGE_WITHIN_CAMPAIGN_PERIOD))
+            .constraint(rule(Rule.CELLS_WITHIN_TOTAL))
+            // The sources of observations, each checked once (SharedSourceValidators): the cells
+            // of a table share their source, which a cascade would check once per cell.
+            .constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(rule(Rule.NO_CONTROL_CHARACTERS))
+            .constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
+            .constraint(rule(Rule.WEB_ADDRESS))
+            .constraint(rule(Rule.NOT_IN_FUTURE));
     for (String records : new String[] {
         "organisations", "people", "memberships", "events", "projects",
-        "campaigns", "pledges", "quotas", "statistics"}) {
+        "campaigns", "pledges", "quotas", "statistics", "observations"}) {
       dataset.getter(records).containerElementType().valid();
     }
   }
@@ -196,14 +208,26 @@ final class RuleMappings {
         .getter("sources").containerElementType().valid();
     mapping.type(Statistic.class)
         .constraint(rule(Rule.BREAKDOWN_WITHIN_TOTAL))
+        .constraint(rule(Rule.KEY_NOT_BROKEN_DOWN))
         .getter("id").constraint(rule(Rule.WELL_FORMED_ID))
+        .getter("key").constraint(rule(Rule.WELL_FORMED_CATEGORY))
+            .constraint(rule(Rule.NOT_BLANK_TEXT)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("period").constraint(rule(Rule.PLAUSIBLE_DATE))
         .getter("breakdown").containerElementType().valid()
         .getter("note").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
             .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING))
         .getter("sources").containerElementType().valid();
     mapping.type(Breakdown.class)
-        .constraint(rule(Rule.BREAKDOWN_CATEGORY_CODE));
+        .constraint(rule(Rule.WELL_FORMED_CATEGORY))
+        .getter("category").constraint(rule(Rule.NOT_BLANK_TEXT)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING));
+    // No cascade to the sources: the dataset checks each source of its observations once.
+    mapping.type(Observation.class)
+        .constraint(rule(Rule.VALUE_MATCHES_STATUS))
+        .getter("key").constraint(rule(Rule.WELL_FORMED_CATEGORY))
+            .constraint(rule(Rule.NOT_BLANK_TEXT)).constraint(rule(Rule.NO_DIRECTIONAL_FORMATTING))
+        .getter("period").constraint(rule(Rule.PLAUSIBLE_DATE))
+        .getter("note").containerElementType().constraint(rule(Rule.NOT_BLANK_TEXT))
+            .constraint(runningText(Rule.NO_CONTROL_CHARACTERS)).constraint(runningText(Rule.NO_DIRECTIONAL_FORMATTING));
   }
 
   private static void mapSharedValues(ConstraintMapping mapping) {

@@ -22,7 +22,6 @@ import org.resettlement.core.Pledge;
 import org.resettlement.core.PledgeStatus;
 import org.resettlement.core.Quantity;
 import org.resettlement.testkit.BrokenRule;
-import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.InvalidSample;
 import org.resettlement.testkit.SampleData;
 
@@ -65,7 +64,7 @@ class ConfigurationTest {
     try (ValidatorFactory factory = Validators.factory(SampleData.LATEST_SOURCE_DATE, Locale.ENGLISH)) {
       Validator validator = factory.getValidator();
       for (BrokenRule broken : BrokenRule.values()) {
-        InvalidSample<Dataset> sample = SampleData.withSeed(1).invalidDataset(broken, DatasetSpec.defaults());
+        InvalidSample<Dataset> sample = SampleData.withSeed(1).invalidDataset(broken);
 
         assertThat(validator.validate(sample.value())).as("%s", sample).containsOnlyViolations(violationOf(sample));
         if (Rule.valueOf(broken.name()).structural()) {

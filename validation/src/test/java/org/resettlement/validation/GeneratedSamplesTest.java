@@ -8,7 +8,9 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,12 +19,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.resettlement.core.Breakdown;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
+import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Event;
 import org.resettlement.core.Membership;
+import org.resettlement.core.Observation;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.Person;
 import org.resettlement.core.Place;
@@ -30,9 +36,12 @@ import org.resettlement.core.Pledge;
 import org.resettlement.core.Project;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.ResettlementQuota;
+import org.resettlement.core.Rounding;
 import org.resettlement.core.Source;
 import org.resettlement.core.Statistic;
+import org.resettlement.core.StatisticMetric;
 import org.resettlement.testkit.BrokenRule;
+import org.resettlement.testkit.CubeSpec;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.InvalidSample;
 import org.resettlement.testkit.SampleData;
@@ -51,10 +60,13 @@ class GeneratedSamplesTest {
 
   private static final Validator VALIDATOR = Validators.on(SampleData.LATEST_SOURCE_DATE);
 
-  /** The record types of a dataset, which the testkit can also make invalid one rule at a time. */
+  /**
+   * The record types of a dataset, and its observations, which the testkit can also make invalid
+   * one rule at a time.
+   */
   private static final List<Class<?>> RECORD_TYPES = List.of(
       Organisation.class, Person.class, Membership.class, Event.class, Project.class, Campaign.class,
-      Pledge.class, ResettlementQuota.class, Statistic.class);
+      Pledge.class, ResettlementQuota.class, Statistic.class, Observation.class);
 
   /** One or two records of each kind: small enough that some seeds have nothing to break at first. */
   private static final DatasetSpec SMALL = DatasetSpec.empty().withOrganisations(1).withPeople(1)
@@ -64,6 +76,19 @@ class GeneratedSamplesTest {
   private static final DatasetSpec LARGE = DatasetSpec.defaults().withOrganisations(200).withPeople(300)
       .withMemberships(400).withEvents(100).withProjects(50).withCampaigns(20).withPledges(2_000).withQuotas(200)
       .withStatistics(200);
+
+  /** A cube as Eurostat publishes one: rounded to 5, some cells confidential or not available. */
+  private static final CubeSpec EUROSTAT = CubeSpec.defaults().withDimension(Dimension.CITIZENSHIP, 12)
+      .withYears(3).withGeographies(2).withRounding(Rounding.NEAREST_5).withStatuses(true);
+
+  /** A cube as UNHCR publishes one: arrivals by country of origin and country of asylum. */
+  private static final CubeSpec UNHCR = CubeSpec.defaults().withoutDimension(Dimension.SEX)
+      .withoutDimension(Dimension.AGE_BAND).withoutDimension(Dimension.CITIZENSHIP)
+      .withDimension(Dimension.COUNTRY_OF_ORIGIN, 20).withDimension(Dimension.COUNTRY_OF_ASYLUM, 8)
+      .withMetric(StatisticMetric.ARRIVALS).withYears(2);
+
+  /** A small dataset with a small cube, where every rule can be broken. */
+  private static final DatasetSpec SMALL_WITH_CUBE = SMALL.withCube(CubeSpec.defaults().withYears(1));
 
   //-----------------------------------------------------------------------
   static Stream<Arguments> specsAndSeeds() {
@@ -76,6 +101,8 @@ class GeneratedSamplesTest {
     cases.add(Arguments.of("events without organisations", DatasetSpec.empty().withEvents(20).withPeople(5), 4L));
     for (long seed = 0; seed < 2; seed++) {
       cases.add(Arguments.of("large", LARGE, seed));
+      cases.add(Arguments.of("with a Eurostat cube", DatasetSpec.defaults().withCube(EUROSTAT), seed));
+      cases.add(Arguments.of("with a UNHCR cube", SMALL.withCube(UNHCR).withCube(EUROSTAT.withMargins(false)), seed));
     }
     return cases.stream();
   }
@@ -98,10 +125,55 @@ class GeneratedSamplesTest {
         .sorted(Comparator.comparing(Class::getName));
   }
 
+  /**
+   * Cubes break no rule, though with rounding their cells add up to more than their totals, as
+   * Eurostat's do; the test first finds such totals, so that it checks what it means to.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {0, 1, 2, 3})
+  void cube_breaksNoRule_thoughRoundedCellsExceedTheirTotals(long seed) {
+    CubeSpec spec = EUROSTAT.withStatuses(seed % 2 == 1).withDimension(Dimension.CITIZENSHIP, 30);
+    List<Observation> cube = SampleData.withSeed(seed).cube(spec).collect(Collectors.toList());
+
+    assertThat(roundedCellsAboveTheirTotal(cube)).as("totals below their rounded cells").isPositive();
+    ViolationAssert.assertThat(VALIDATOR.validate(Dataset.builder().addAllObservations(cube).build()))
+        .as("%s, seed %d", spec, seed).hasNoViolations();
+  }
+
+  /** How many totals are less than the sum of their rounded cells by citizenship. */
+  private static long roundedCellsAboveTheirTotal(List<Observation> cube) {
+    Map<List<Object>, Long> sums = new HashMap<>();
+    for (Observation cell : cube) {
+      if (cell.key().category(Dimension.CITIZENSHIP).isPresent() && cell.value().isPresent()) {
+        sums.merge(List.of(cell.period(), cell.geography(), cell.key().without(Dimension.CITIZENSHIP)),
+            cell.value().get().value(), Long::sum);
+      }
+    }
+    return cube.stream()
+        .filter(total -> total.key().category(Dimension.CITIZENSHIP).isEmpty() && total.value().isPresent())
+        .filter(total -> sums.getOrDefault(List.of(total.period(), total.geography(), total.key()), 0L)
+            > total.value().get().value())
+        .count();
+  }
+
+  @Test
+  void keyedStatistics_breakNoRule_thoughRoundedPartsExceedTheirTotal() {
+    SampleData sample = SampleData.withSeed(23);
+    long above = 0;
+    for (int i = 0; i < 500; i++) {
+      Statistic statistic = sample.keyedStatistic();
+      ViolationAssert.assertThat(VALIDATOR.validate(statistic)).as("keyed statistic #%d", i + 1).hasNoViolations();
+      long parts = statistic.breakdown().stream().mapToLong(part -> part.value().value()).sum();
+      above += parts > statistic.value().value() ? 1 : 0;
+    }
+    assertThat(above).as("statistics whose rounded parts exceed their rounded value").isPositive();
+  }
+
   @Test
   void generatedTypes_includeTheRecordsAndTheSharedValues() {
     assertThat(generatedTypes()).containsAll(RECORD_TYPES)
-        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class);
+        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class, Observation.class,
+            DimensionKey.class);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -130,7 +202,8 @@ class GeneratedSamplesTest {
   @ParameterizedTest(name = "{0}, seed {1}")
   @MethodSource("rulesAndSeeds")
   void invalidDataset_breaksExactlyItsRuleAtItsPath(BrokenRule broken, long seed) {
-    InvalidSample<Dataset> sample = SampleData.withSeed(seed).invalidDataset(broken, seed % 2 == 0 ? DatasetSpec.defaults() : SMALL);
+    InvalidSample<Dataset> sample =
+        SampleData.withSeed(seed).invalidDataset(broken, seed % 2 == 0 ? DatasetSpec.defaults().withCube(EUROSTAT) : SMALL_WITH_CUBE);
 
     assertBreaksExactlyItsRule(VALIDATOR.validate(sample.value()), sample, seed);
   }

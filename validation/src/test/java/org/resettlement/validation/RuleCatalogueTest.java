@@ -40,8 +40,10 @@ import org.resettlement.validation.internal.DatasetValidators;
 import org.resettlement.validation.internal.DateValidators;
 import org.resettlement.validation.internal.FormatValidators;
 import org.resettlement.validation.internal.NotBlankTextValidators;
+import org.resettlement.validation.internal.ObservationValidators;
 import org.resettlement.validation.internal.RecordValidators;
 import org.resettlement.validation.internal.ResettlementMessages;
+import org.resettlement.validation.internal.SharedSourceValidators;
 import org.resettlement.validation.internal.TextCharacterValidators;
 
 /**
@@ -87,7 +89,8 @@ class RuleCatalogueTest {
   /** The validators of the rules, from the classes that hold them. */
   static Stream<Class<?>> validators() {
     return Stream.of(DatasetValidators.class, DateValidators.class, FormatValidators.class,
-            NotBlankTextValidators.class, RecordValidators.class, TextCharacterValidators.class)
+            NotBlankTextValidators.class, ObservationValidators.class, RecordValidators.class,
+            SharedSourceValidators.class, TextCharacterValidators.class)
         .flatMap(holder -> Arrays.stream(holder.getClasses()))
         .filter(ConstraintValidator.class::isAssignableFrom);
   }
@@ -173,7 +176,8 @@ class RuleCatalogueTest {
     Set<Rule> warnings =
         Arrays.stream(Rule.values()).filter(r -> r.defaultSeverity() == Severity.WARNING).collect(Collectors.toSet());
 
-    assertThat(warnings).containsExactlyInAnyOrder(Rule.ARRIVALS_WITHIN_PLACES, Rule.PERSON_NAMED);
+    assertThat(warnings).containsExactlyInAnyOrder(
+        Rule.ARRIVALS_WITHIN_PLACES, Rule.PERSON_NAMED, Rule.WELL_FORMED_CATEGORY);
   }
 
   @ParameterizedTest

@@ -32,7 +32,10 @@ public final class Constraints {
   @Constraint(validatedBy = {
       NotBlankTextValidators.ForLocalizedText.class,
       NotBlankTextValidators.ForString.class,
-      NotBlankTextValidators.ForList.class})
+      NotBlankTextValidators.ForList.class,
+      NotBlankTextValidators.ForKey.class,
+      NotBlankTextValidators.ForCategory.class,
+      SharedSourceValidators.NotBlank.class})
   public @interface NotBlankText {
     /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.NotBlankText.message}";
@@ -50,7 +53,8 @@ public final class Constraints {
   @Constraint(validatedBy = {
       TextCharacterValidators.NoControlsInLocalizedText.class,
       TextCharacterValidators.NoControlsInString.class,
-      TextCharacterValidators.NoControlsInList.class})
+      TextCharacterValidators.NoControlsInList.class,
+      SharedSourceValidators.NoControls.class})
   public @interface NoControlCharacters {
     /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.NoControlCharacters.message}";
@@ -70,7 +74,10 @@ public final class Constraints {
   @Constraint(validatedBy = {
       TextCharacterValidators.NoDirectionalFormattingInLocalizedText.class,
       TextCharacterValidators.NoDirectionalFormattingInString.class,
-      TextCharacterValidators.NoDirectionalFormattingInList.class})
+      TextCharacterValidators.NoDirectionalFormattingInList.class,
+      TextCharacterValidators.NoDirectionalFormattingInKey.class,
+      TextCharacterValidators.NoDirectionalFormattingInCategory.class,
+      SharedSourceValidators.NoDirectionControls.class})
   public @interface NoDirectionalFormatting {
     /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.NoDirectionalFormatting.message}";
@@ -132,7 +139,10 @@ public final class Constraints {
 
   /** The constraint of {@code Rule.WEB_ADDRESS}. */
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
-  @Constraint(validatedBy = {FormatValidators.WebContactValidator.class, FormatValidators.UriValidator.class})
+  @Constraint(validatedBy = {
+      FormatValidators.WebContactValidator.class,
+      FormatValidators.UriValidator.class,
+      SharedSourceValidators.Url.class})
   public @interface WebAddress {
     /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.WebAddress.message}";
@@ -178,12 +188,36 @@ public final class Constraints {
     Class<? extends Payload>[] payload() default {};
   }
 
-  /** The constraint of {@code Rule.BREAKDOWN_CATEGORY_CODE}. */
+  /** The constraint of {@code Rule.WELL_FORMED_CATEGORY}. */
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
-  @Constraint(validatedBy = FormatValidators.BreakdownCategoryValidator.class)
-  public @interface BreakdownCategoryCode {
+  @Constraint(validatedBy = {FormatValidators.CategoryInKeyValidator.class, FormatValidators.CategoryInBreakdownValidator.class})
+  public @interface WellFormedCategory {
     /** {@return the rule's message key in braces} */
-    String message() default "{org.resettlement.validation.BreakdownCategoryCode.message}";
+    String message() default "{org.resettlement.validation.WellFormedCategory.message}";
+    /** {@return the rule's groups} */
+    Class<?>[] groups() default {};
+    /** {@return the rule's severity} */
+    Class<? extends Payload>[] payload() default {};
+  }
+
+  /** The constraint of {@code Rule.KEY_NOT_BROKEN_DOWN}. */
+  @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
+  @Constraint(validatedBy = RecordValidators.KeyNotBrokenDownValidator.class)
+  public @interface KeyNotBrokenDown {
+    /** {@return the rule's message key in braces} */
+    String message() default "{org.resettlement.validation.KeyNotBrokenDown.message}";
+    /** {@return the rule's groups} */
+    Class<?>[] groups() default {};
+    /** {@return the rule's severity} */
+    Class<? extends Payload>[] payload() default {};
+  }
+
+  /** The constraint of {@code Rule.VALUE_MATCHES_STATUS}. */
+  @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
+  @Constraint(validatedBy = ObservationValidators.ValueStatusValidator.class)
+  public @interface ValueMatchesStatus {
+    /** {@return the rule's message key in braces} */
+    String message() default "{org.resettlement.validation.ValueMatchesStatus.message}";
     /** {@return the rule's groups} */
     Class<?>[] groups() default {};
     /** {@return the rule's severity} */
@@ -231,7 +265,10 @@ public final class Constraints {
 
   /** The constraint of {@code Rule.NOT_IN_FUTURE}. */
   @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
-  @Constraint(validatedBy = {DateValidators.PastPartialDate.class, DateValidators.PastLocalDate.class})
+  @Constraint(validatedBy = {
+      DateValidators.PastPartialDate.class,
+      DateValidators.PastLocalDate.class,
+      SharedSourceValidators.Dates.class})
   public @interface NotInFuture {
     /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.NotInFuture.message}";
@@ -319,6 +356,18 @@ public final class Constraints {
   public @interface BreakdownWithinTotal {
     /** {@return the rule's message key in braces} */
     String message() default "{org.resettlement.validation.BreakdownWithinTotal.message}";
+    /** {@return the rule's groups} */
+    Class<?>[] groups() default {};
+    /** {@return the rule's severity} */
+    Class<? extends Payload>[] payload() default {};
+  }
+
+  /** The constraint of {@code Rule.CELLS_WITHIN_TOTAL}. */
+  @Documented @Target({TYPE, METHOD, TYPE_USE}) @Retention(RUNTIME)
+  @Constraint(validatedBy = ObservationValidators.CellsValidator.class)
+  public @interface CellsWithinTotal {
+    /** {@return the rule's message key in braces} */
+    String message() default "{org.resettlement.validation.CellsWithinTotal.message}";
     /** {@return the rule's groups} */
     Class<?>[] groups() default {};
     /** {@return the rule's severity} */

@@ -29,7 +29,8 @@ public final class DateValidators {
 
   private static final LocalDate EARLIEST = LocalDate.of(EARLIEST_YEAR, 1, 1);
 
-  private static LocalDate today(ConstraintValidatorContext context) {
+  /** Today, in the clock of the validator factory. */
+  static LocalDate today(ConstraintValidatorContext context) {
     return LocalDate.now(context.getClockProvider().getClock());
   }
 

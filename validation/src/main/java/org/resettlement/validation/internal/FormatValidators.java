@@ -5,24 +5,26 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.net.URI;
 import java.util.Set;
 import org.resettlement.core.Breakdown;
+import org.resettlement.core.Category;
 import org.resettlement.core.ContactKind;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dimension;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.ExternalIdentifier;
 import org.resettlement.core.RecordId;
-import org.resettlement.validation.internal.Constraints.BreakdownCategoryCode;
 import org.resettlement.validation.internal.Constraints.EmailAddress;
 import org.resettlement.validation.internal.Constraints.LatitudeInRange;
 import org.resettlement.validation.internal.Constraints.LongitudeInRange;
 import org.resettlement.validation.internal.Constraints.PhoneNumber;
 import org.resettlement.validation.internal.Constraints.WebAddress;
 import org.resettlement.validation.internal.Constraints.WellFormedAcronym;
+import org.resettlement.validation.internal.Constraints.WellFormedCategory;
 import org.resettlement.validation.internal.Constraints.WellFormedExternalId;
 import org.resettlement.validation.internal.Constraints.WellFormedId;
 
 /**
  * The validators of the structural rules on single values: identifiers, acronyms, contact
- * points, external identifiers, coordinates and breakdown categories. {@link Formats} holds the
+ * points, external identifiers, coordinates and the categories of keys and breakdowns. {@link Formats} holds the
  * forms they accept.
  */
 public final class FormatValidators {
@@ -166,23 +168,29 @@ public final class FormatValidators {
   }
 
   /**
-   * {@link BreakdownCategoryCode} on a breakdown by a country dimension (citizenship, country of
-   * origin, country of asylum): its category is a country, stateless or unknown, not a publisher's
-   * code that the core kept as written because it maps to no country.
+   * {@link WellFormedCategory} on a key: the category of each built-in dimension (sex, age band,
+   * the country dimensions) is one the core knows, not a publisher's code kept as written;
+   * reported at the dimension, as {@code key.citizenship}. A publisher's own dimension, such as
+   * {@code eurostat:unit}, has publishers' codes only.
    */
-  public static final class BreakdownCategoryValidator
-      implements ConstraintValidator<BreakdownCategoryCode, Breakdown> {
+  public static final class CategoryInKeyValidator implements ConstraintValidator<WellFormedCategory, DimensionKey> {
     /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
-    public BreakdownCategoryValidator() {}
+    public CategoryInKeyValidator() {}
 
-    private static final Set<Dimension> COUNTRY_DIMENSIONS =
-        Set.of(Dimension.CITIZENSHIP, Dimension.COUNTRY_OF_ORIGIN, Dimension.COUNTRY_OF_ASYLUM);
+    @Override
+    public boolean isValid(DimensionKey key, ConstraintValidatorContext context) {
+      return key == null || Categories.each(key, FormatValidators::publishersCodeOfBuiltIn, context);
+    }
+  }
+
+  /** {@link WellFormedCategory} on a breakdown, as on a key; reported at {@code category}. */
+  public static final class CategoryInBreakdownValidator implements ConstraintValidator<WellFormedCategory, Breakdown> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public CategoryInBreakdownValidator() {}
 
     @Override
     public boolean isValid(Breakdown breakdown, ConstraintValidatorContext context) {
-      if (breakdown == null
-          || !COUNTRY_DIMENSIONS.contains(breakdown.dimension())
-          || breakdown.category().mapped()) {
+      if (breakdown == null || !publishersCodeOfBuiltIn(breakdown.dimension(), breakdown.category())) {
         return true;
       }
       Violations.at(context, "category");
@@ -190,4 +198,12 @@ public final class FormatValidators {
     }
   }
 
+  /**
+   * Whether a category is a publisher's code on a dimension that has categories of its own, such
+   * as {@code TIB} on citizenship: kept as written, it cannot be compared with the categories of
+   * other publishers.
+   */
+  private static boolean publishersCodeOfBuiltIn(Dimension dimension, Category category) {
+    return !dimension.publisherDefined() && !category.mapped();
+  }
 }

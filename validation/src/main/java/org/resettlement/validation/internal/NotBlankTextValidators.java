@@ -3,12 +3,15 @@ package org.resettlement.validation.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import org.resettlement.core.Category;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.validation.internal.Constraints.NotBlankText;
 
 /**
  * The validators of {@link NotBlankText}, one per type of text. A text is blank when it is empty or
- * holds only invisible characters ({@link Formats#isBlank}).
+ * holds only invisible characters ({@link Formats#isBlank}). The categories of keys and breakdowns
+ * are texts where they are a publisher's code.
  */
 public final class NotBlankTextValidators {
   private NotBlankTextValidators() {}
@@ -51,6 +54,32 @@ public final class NotBlankTextValidators {
         }
       }
       return valid;
+    }
+  }
+
+  /**
+   * No publisher's code in a key is blank, as a code of only invisible characters would be, such as
+   * a zero-width space; reported at the code's dimension, as {@code key.citizenship}. Categories
+   * the core knows (sexes, age bands, countries) are never blank.
+   */
+  public static final class ForKey implements ConstraintValidator<NotBlankText, DimensionKey> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public ForKey() {}
+
+    @Override
+    public boolean isValid(DimensionKey key, ConstraintValidatorContext context) {
+      return key == null || Categories.eachCode(key, Formats::isBlank, context);
+    }
+  }
+
+  /** A category that is a publisher's code, such as a breakdown's, is not blank. */
+  public static final class ForCategory implements ConstraintValidator<NotBlankText, Category> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public ForCategory() {}
+
+    @Override
+    public boolean isValid(Category category, ConstraintValidatorContext context) {
+      return category == null || !Categories.codeHas(category, Formats::isBlank);
     }
   }
 

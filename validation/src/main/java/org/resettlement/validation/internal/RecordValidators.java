@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.resettlement.core.Allocation;
 import org.resettlement.core.Breakdown;
 import org.resettlement.core.Campaign;
+import org.resettlement.core.Category;
+import org.resettlement.core.Dimension;
 import org.resettlement.core.Event;
 import org.resettlement.core.PartialDate;
 import org.resettlement.core.Person;
@@ -18,6 +21,7 @@ import org.resettlement.core.Pledge;
 import org.resettlement.core.PledgeStatus;
 import org.resettlement.core.Quantity;
 import org.resettlement.core.ResettlementQuota;
+import org.resettlement.core.Rounding;
 import org.resettlement.core.Session;
 import org.resettlement.core.Statistic;
 import org.resettlement.core.Target;
@@ -27,14 +31,15 @@ import org.resettlement.validation.internal.Constraints.BreakdownWithinTotal;
 import org.resettlement.validation.internal.Constraints.CountryCountCoversNamed;
 import org.resettlement.validation.internal.Constraints.DeadlineAfterLaunch;
 import org.resettlement.validation.internal.Constraints.FulfilledWithinPledged;
+import org.resettlement.validation.internal.Constraints.KeyNotBrokenDown;
 import org.resettlement.validation.internal.Constraints.PersonNamed;
 import org.resettlement.validation.internal.Constraints.PledgeStatusMatchesFulfilment;
 import org.resettlement.validation.internal.Constraints.SessionWithinEvent;
 
 /**
  * The validators of the rules that compare values within one record: a pledge's fulfilment, a
- * quota's allocations and arrivals, a campaign's deadlines, a statistic's breakdown, an event's
- * sessions and countries, a person's name.
+ * quota's allocations and arrivals, a campaign's deadlines, a statistic's breakdown and key, an
+ * event's sessions and countries, a person's name.
  *
  * <p>Quantities are compared by their certain comparisons ({@link Quantity#isCertainlyAbove(Quantity)}
  * and its kin), so only what is certainly wrong is reported.
@@ -192,7 +197,11 @@ public final class RecordValidators {
    * {@link BreakdownWithinTotal}: for each dimension the smallest total of the categories is not
    * above the statistic's largest value; reported at the first category of that dimension. A
    * breakdown may cover only some categories ("1,200 of them female"), so a smaller total is
-   * fine.
+   * fine. When the statistic says its publisher rounds, each figure, the value and every category,
+   * stands for the true counts within the rounding's largest error ({@code Rounding.bounds}), so
+   * that Eurostat's categories, rounded to 5, may add up to 2 more per category and 2 more for the
+   * value. Only categories that hold different people are summed ({@link Parts}): overlapping age
+   * bands are not counted twice, and publishers' codes not at all.
    */
   public static final class BreakdownValidator
       implements ConstraintValidator<BreakdownWithinTotal, Statistic> {
@@ -201,14 +210,61 @@ public final class RecordValidators {
 
     @Override
     public boolean isValid(Statistic statistic, ConstraintValidatorContext context) {
-      return statistic == null
-          || withinTotal(
-              statistic.breakdown(),
-              Breakdown::dimension,
-              Breakdown::value,
-              statistic.value(),
-              "breakdown",
-              context);
+      if (statistic == null) {
+        return true;
+      }
+      Optional<Rounding> rounding = statistic.rounding();
+      OptionalLong most = widened(statistic.value(), rounding).max();
+      if (most.isEmpty()) {
+        return true;
+      }
+      List<Breakdown> breakdown = statistic.breakdown();
+      boolean valid = true;
+      for (List<Integer> indexes : indexesBy(breakdown, Breakdown::dimension).values()) {
+        List<Category> categories = new ArrayList<>(indexes.size());
+        long[] least = new long[indexes.size()];
+        for (int j = 0; j < indexes.size(); j++) {
+          Breakdown part = breakdown.get(indexes.get(j));
+          categories.add(part.category());
+          least[j] = widened(part.value(), rounding).min();
+        }
+        if (Parts.largestDisjointSum(categories, least) > most.getAsLong()) {
+          Violations.at(context, "breakdown", indexes.get(0));
+          valid = false;
+        }
+      }
+      return valid;
+    }
+
+    private static Quantity widened(Quantity figure, Optional<Rounding> rounding) {
+      return rounding.isPresent() ? rounding.get().bounds(figure) : figure;
+    }
+  }
+
+  /**
+   * {@link KeyNotBrokenDown}: no dimension of a statistic's key is also a dimension of its
+   * breakdown. "85 Syrian women, of which 40 Syrian" says nothing; "of which 40 Afghan" contradicts
+   * the key. Reported at the dimension of the first category of each such dimension, as {@code
+   * breakdown[2].dimension}.
+   */
+  public static final class KeyNotBrokenDownValidator
+      implements ConstraintValidator<KeyNotBrokenDown, Statistic> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public KeyNotBrokenDownValidator() {}
+
+    @Override
+    public boolean isValid(Statistic statistic, ConstraintValidatorContext context) {
+      if (statistic == null || statistic.key().empty()) {
+        return true;
+      }
+      boolean valid = true;
+      for (Map.Entry<Dimension, List<Integer>> dimension : indexesBy(statistic.breakdown(), Breakdown::dimension).entrySet()) {
+        if (statistic.key().category(dimension.getKey()).isPresent()) {
+          Violations.at(context, "breakdown", dimension.getValue().get(0), "dimension");
+          valid = false;
+        }
+      }
+      return valid;
     }
   }
 
@@ -265,7 +321,7 @@ public final class RecordValidators {
 
   /**
    * Checks that the parts of each group add up to no more than a total, reporting a group that
-   * does at its first part, such as {@code breakdown[2]}.
+   * does at its first part, such as {@code allocations[2]}.
    */
   private static <T, K> boolean withinTotal(
       List<T> parts,
@@ -274,12 +330,8 @@ public final class RecordValidators {
       Quantity total,
       String property,
       ConstraintValidatorContext context) {
-    Map<K, List<Integer>> indexesByGroup = new LinkedHashMap<>();
-    for (int i = 0; i < parts.size(); i++) {
-      indexesByGroup.computeIfAbsent(group.apply(parts.get(i)), key -> new ArrayList<>()).add(i);
-    }
     boolean valid = true;
-    for (List<Integer> indexes : indexesByGroup.values()) {
+    for (List<Integer> indexes : indexesBy(parts, group).values()) {
       List<Quantity> figures = new ArrayList<>(indexes.size());
       indexes.forEach(index -> figures.add(figure.apply(parts.get(index))));
       if (total.isCertainlyBelow(Quantity.sumOfMinimums(figures))) {
@@ -288,5 +340,14 @@ public final class RecordValidators {
       }
     }
     return valid;
+  }
+
+  /** The indexes of the parts of each group, the groups in the order of their first part. */
+  private static <T, K> Map<K, List<Integer>> indexesBy(List<T> parts, Function<T, K> group) {
+    Map<K, List<Integer>> indexesByGroup = new LinkedHashMap<>();
+    for (int i = 0; i < parts.size(); i++) {
+      indexesByGroup.computeIfAbsent(group.apply(parts.get(i)), key -> new ArrayList<>()).add(i);
+    }
+    return indexesByGroup;
   }
 }

@@ -4,6 +4,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.function.Predicate;
+import org.resettlement.core.Category;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.validation.internal.Constraints.NoControlCharacters;
 import org.resettlement.validation.internal.Constraints.NoDirectionalFormatting;
@@ -126,6 +128,33 @@ public final class TextCharacterValidators {
     @Override
     public boolean isValid(List<LocalizedText> texts, ConstraintValidatorContext context) {
       return texts == null || eachElement(texts, hasFormatting, context);
+    }
+  }
+
+  /**
+   * {@link NoDirectionalFormatting} on the publisher's codes of a key, as on a name; reported at
+   * the code's dimension, as {@code key.citizenship}.
+   */
+  public static final class NoDirectionalFormattingInKey
+      implements ConstraintValidator<NoDirectionalFormatting, DimensionKey> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public NoDirectionalFormattingInKey() {}
+
+    @Override
+    public boolean isValid(DimensionKey key, ConstraintValidatorContext context) {
+      return key == null || Categories.eachCode(key, directionalFormatting(false), context);
+    }
+  }
+
+  /** {@link NoDirectionalFormatting} on a category that is a publisher's code, as on a name. */
+  public static final class NoDirectionalFormattingInCategory
+      implements ConstraintValidator<NoDirectionalFormatting, Category> {
+    /** Creates the validator, as Hibernate Validator does for each constraint it checks. */
+    public NoDirectionalFormattingInCategory() {}
+
+    @Override
+    public boolean isValid(Category category, ConstraintValidatorContext context) {
+      return category == null || !Categories.codeHas(category, directionalFormatting(false));
     }
   }
 
