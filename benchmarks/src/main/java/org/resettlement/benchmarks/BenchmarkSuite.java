@@ -76,7 +76,8 @@ import org.resettlement.benchmarks.validation.ObservationValidationBenchmark;
  * are spread over the whole run, where changes in the machine's load reach both alike. A figure
  * is the mean over the rounds. The validator bootstrap runs in single-shot mode, one cold
  * measurement per JVM and round, and is timed by the wall clock; memory is counted with JOL in
- * this JVM. Forked JVMs get a fixed heap of 1 GB. The table goes to standard output and to {@code
+ * this JVM, of the benchmark dataset and of the statistics cube ({@code ObservationMemory}, which
+ * takes a few minutes). Forked JVMs get a fixed heap of 1 GB. The table goes to standard output and to {@code
  * target/benchmark-results.md}, JMH's results to {@code target/jmh-*.json}.
  */
 public final class BenchmarkSuite {
@@ -84,7 +85,10 @@ public final class BenchmarkSuite {
   private static final String PACKAGE = "org.resettlement.benchmarks.";
   /** The cold-start benchmarks. */
   private static final Pattern COLD = Pattern.compile("\\.BootstrapBenchmark\\.");
-  /** The benchmarks whose one operation handles the whole benchmark dataset. */
+  /**
+   * The benchmarks whose one operation handles the whole benchmark dataset, or an index of the
+   * million cells of the statistics cube.
+   */
   private static final Pattern WHOLE_DATASET =
       Pattern.compile("\\.(json\\.|validation\\.(Observation)?ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset|statistics\\.)");
   /**

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Observation;
@@ -133,6 +134,8 @@ class CrossLineTest {
     return seeds().boxed()
         .flatMap(seed -> SampleData.supportedTypes().stream()
             .filter(type -> type != Dataset.class)
+            // A category is read for its dimension; keys and breakdowns, which name it, round-trip it.
+            .filter(type -> type != Category.class)
             .sorted((a, b) -> a.getName().compareTo(b.getName()))
             .map(type -> Arguments.of(type.getSimpleName(), type, seed)));
   }

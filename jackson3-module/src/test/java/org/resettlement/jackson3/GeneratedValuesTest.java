@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.QuotaTotal;
 import org.resettlement.testkit.DatasetSpec;
@@ -29,6 +30,9 @@ class GeneratedValuesTest extends JsonTestBase {
   static Stream<Class<?>> generatedTypes() {
     return SampleData.supportedTypes().stream()
         .filter(type -> type != Dataset.class)
+        // A category is read for its dimension ("unknown" is a sex, an age band or a country
+        // category); keys and breakdowns, which name the dimension, round-trip it.
+        .filter(type -> type != Category.class)
         .sorted((a, b) -> a.getName().compareTo(b.getName()));
   }
 

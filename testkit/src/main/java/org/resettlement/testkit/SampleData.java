@@ -975,7 +975,7 @@ public final class SampleData {
 
   //-----------------------------------------------------------------------
   /** Finds the algorithm once, on first use, so that {@link #using} works without it. */
-  private static final class Algorithm {
+  static final class Algorithm {
     private static final RandomGeneratorFactory<RandomGenerator> FACTORY = factory();
 
     private static RandomGeneratorFactory<RandomGenerator> factory() {
