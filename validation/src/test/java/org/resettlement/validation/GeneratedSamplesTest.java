@@ -25,6 +25,8 @@ import org.resettlement.core.Campaign;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Dimension;
+import org.resettlement.core.Discrepancy;
+import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Event;
 import org.resettlement.core.Membership;
 import org.resettlement.core.Observation;
@@ -141,6 +143,24 @@ class GeneratedSamplesTest {
         .as("%s, seed %d", spec, seed).hasNoViolations();
   }
 
+  /**
+   * The rule and the dataset's observation index agree on generated cubes whose age bands cover
+   * every age: the index finds no cells above their margin where the rule finds none, and finds
+   * the one total a sample lowers below its cells.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {0, 1, 2, 3, 4, 5, 6, 7})
+  void cellsWithinTotal_agreesWithTheObservationIndex(long seed) {
+    DatasetSpec spec = DatasetSpec.empty().withCube(EUROSTAT.withDimension(Dimension.AGE_BAND, 7));
+    InvalidSample<Dataset> sample = SampleData.withSeed(seed).invalidDataset(BrokenRule.CELLS_WITHIN_TOTAL, spec);
+    int total = Integer.parseInt(sample.path().replaceAll("\\D", ""));
+    Dataset valid = SampleData.withSeed(seed).dataset(spec);
+
+    assertThat(valid.observationIndex().discrepancies()).filteredOn(Discrepancy::cellsExceedMargin).isEmpty();
+    assertThat(sample.value().observationIndex().discrepancies()).filteredOn(Discrepancy::cellsExceedMargin)
+        .extracting(Discrepancy::margin).containsOnly(sample.value().observations().get(total));
+  }
+
   /** How many totals are less than the sum of their rounded cells by citizenship. */
   private static long roundedCellsAboveTheirTotal(List<Observation> cube) {
     Map<List<Object>, Long> sums = new HashMap<>();
@@ -184,7 +204,8 @@ class GeneratedSamplesTest {
   @Test
   void generatedTypes_includeTheRecordsAndTheSharedValues() {
     assertThat(generatedTypes()).containsAll(RECORD_TYPES)
-        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class, Dimension.class);
+        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class, Dimension.class,
+            DimensionKey.class, Observation.class);
   }
 
   @ParameterizedTest(name = "{0}")
