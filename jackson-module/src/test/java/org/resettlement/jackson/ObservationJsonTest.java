@@ -150,6 +150,17 @@ class ObservationJsonTest extends JsonTestBase {
     assertThat(write(read)).isEqualTo(json);
   }
 
+  @Test
+  void valueThatDisagreesWithItsStatus_isReadAsWritten() {
+    String confidentialWithValue = json("{'metric':'arrivals','value':5,'statuses':['confidential'],"
+        + "'period':{'start':'2017','end':'2017'},'geography':{}}");
+    String noValueNoStatus = json("{'metric':'arrivals','statuses':['estimated'],'period':{'start':'2017','end':'2017'},'geography':{}}");
+
+    // The validation module's VALUE_MATCHES_STATUS reports both; a reader drops nothing of them.
+    assertThat(write(read(confidentialWithValue, Observation.class))).isEqualTo(confidentialWithValue);
+    assertThat(write(read(noValueNoStatus, Observation.class))).isEqualTo(noValueNoStatus);
+  }
+
   //-----------------------------------------------------------------------
   static Stream<ObjectMapper> mappers() {
     return Stream.of(newMapper(), new ObjectMapper().registerModule(new ResettlementModule()));

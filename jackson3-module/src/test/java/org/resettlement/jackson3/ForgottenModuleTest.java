@@ -48,7 +48,10 @@ class ForgottenModuleTest {
     for (Class<?> type : types) {
       if (!type.isEnum()) {
         for (Object value : sample.list(type, 3)) {
-          values.add(Arguments.of(type.getSimpleName(), value));
+          // A category that is a sex is an enum constant too.
+          if (!(value instanceof Enum)) {
+            values.add(Arguments.of(type.getSimpleName(), value));
+          }
         }
       }
     }

@@ -134,13 +134,16 @@ public final class StatisticsForms {
     /**
      * Returns the key of the properties read.
      *
+     * @param wholeDocument  whether the key is a document of its own rather than the value of a
+     *     property
      * @return the key, not null
-     * @throws WireProblem if no property was read: the whole population is written by leaving the
-     *     key out, so that {@code {}}, like any other value of the wrong kind, is not read as if it
-     *     were not there
+     * @throws WireProblem if no property was read for the value of a property: the whole
+     *     population is written by leaving the key out, so that {@code {}}, like any other value
+     *     of the wrong kind, is not read as if it were not there. A document that is only a key,
+     *     which cannot be left out, is the whole population as {@code {}}.
      */
-    public DimensionKey build() {
-      if (categories.isEmpty()) {
+    public DimensionKey build(boolean wholeDocument) {
+      if (categories.isEmpty() && !wholeDocument) {
         throw new WireProblem(EMPTY_KEY);
       }
       // Every category was read for its dimension, which accepts it.
