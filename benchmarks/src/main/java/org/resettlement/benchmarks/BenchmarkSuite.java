@@ -39,6 +39,7 @@ import org.resettlement.benchmarks.generation.GenerationBenchmark;
 import org.resettlement.benchmarks.statistics.ImportBenchmark;
 import org.resettlement.benchmarks.statistics.ObservationIndexBenchmark;
 import org.resettlement.benchmarks.statistics.ObservationMemory;
+import org.resettlement.benchmarks.validation.ObservationValidationBenchmark;
 
 /**
  * Runs the whole suite and prints the ratio table: each of our benchmarks against its baseline
@@ -75,7 +76,8 @@ import org.resettlement.benchmarks.statistics.ObservationMemory;
  * are spread over the whole run, where changes in the machine's load reach both alike. A figure
  * is the mean over the rounds. The validator bootstrap runs in single-shot mode, one cold
  * measurement per JVM and round, and is timed by the wall clock; memory is counted with JOL in
- * this JVM. Forked JVMs get a fixed heap of 1 GB. The table goes to standard output and to {@code
+ * this JVM, of the benchmark dataset and of the statistics cube ({@code ObservationMemory}, which
+ * takes a few minutes). Forked JVMs get a fixed heap of 1 GB. The table goes to standard output and to {@code
  * target/benchmark-results.md}, JMH's results to {@code target/jmh-*.json}.
  */
 public final class BenchmarkSuite {
@@ -83,9 +85,12 @@ public final class BenchmarkSuite {
   private static final String PACKAGE = "org.resettlement.benchmarks.";
   /** The cold-start benchmarks. */
   private static final Pattern COLD = Pattern.compile("\\.BootstrapBenchmark\\.");
-  /** The benchmarks whose one operation handles the whole benchmark dataset. */
+  /**
+   * The benchmarks whose one operation handles the whole benchmark dataset, or an index of the
+   * million cells of the statistics cube.
+   */
   private static final Pattern WHOLE_DATASET =
-      Pattern.compile("\\.(json\\.|validation\\.ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset|statistics\\.)");
+      Pattern.compile("\\.(json\\.|validation\\.(Observation)?ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset|statistics\\.)");
   /**
    * The benchmarks that do one way of what an {@link EachWay} benchmark does all ways, there to be
    * run alone with JMH; the suite leaves them out.
@@ -419,6 +424,12 @@ public final class BenchmarkSuite {
         Target.ratioAtMost(1.25)));
     rows.add(new Comparison("Validation, all 26 rules: ours (no baseline)",
         "validation.ValidationBenchmark.oursAllRules", null, perDataset, Target.NONE));
+    String cube = "validation.ObservationValidationBenchmark.validateEachWay:";
+    Measure perCube = Measure.perSecond(ObservationValidationBenchmark.OBSERVATIONS, "observations/s");
+    rows.add(new Comparison("Validation, 103,320 observations sharing one source vs citing none",
+        cube + "ours", cube + "baseline", perCube, Target.ratioAtMost(1.10)));
+    rows.add(new Comparison("Validation, 103,320 observations each citing an equal copy vs citing none",
+        cube + "floor", cube + "baseline", perCube, Target.NONE));
     rows.add(new Comparison("Validator factory bootstrap, cold JVM",
         "validation.BootstrapBenchmark.factoryOurs", "validation.BootstrapBenchmark.factoryRecords",
         Measure.time("ms"), Target.oursAtMost(300, "< 300 ms")));

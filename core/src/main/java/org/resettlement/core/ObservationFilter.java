@@ -2,6 +2,7 @@ package org.resettlement.core;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -185,7 +186,7 @@ public abstract class ObservationFilter implements WithObservationFilter {
    * @throws NullPointerException if the observation is null
    */
   public boolean matches(Observation observation) {
-    java.util.Objects.requireNonNull(observation, "observation");
+    Objects.requireNonNull(observation, "observation");
     return matchesCoordinates(observation.metric(), observation.period(), observation.geography())
         && matchesKey(observation.key());
   }

@@ -327,7 +327,8 @@ public final class ObservationIndex {
    *
    * <p>Every observation the filter matches is added, as it is: a filter that matches both a
    * margin and its cells counts their people twice (see {@link ObservationFilter} on how to ask
-   * for one level of a cube).
+   * for one level of a cube). An observation with a value is added whatever its status; one
+   * without a value counts as withheld if it is confidential and as missing otherwise.
    *
    * @param filter  the filter, not null
    * @return the total, with a {@linkplain ObservationTotal#sum() sum} widened by rounding, not null
@@ -420,8 +421,9 @@ public final class ObservationIndex {
    * that the margin's true count can be:
    *
    * <ul>
-   *   <li>If the cells certainly add up to more than the margin, that is a discrepancy. Withheld
-   *       and missing cells count as nothing here, since they count at least that.
+   *   <li>If the cells certainly add up to more than the margin, that is a discrepancy. Cells
+   *       without a value (withheld or missing) count as nothing here, since they count at least
+   *       that. A value is compared whatever the observation's status says.
    *   <li>If they certainly add up to less, that is a discrepancy too, but only where every cell
    *       has a value and a category the library knows: a publisher's own code may stand for a
    *       group of other categories (Eurostat's {@code EXT_EU27_2020} for every citizenship
@@ -460,17 +462,23 @@ public final class ObservationIndex {
    * the order of key numbers within a slice.
    */
   private void forEachSelected(ObservationFilter filter, IntConsumer action) {
-    boolean[] keyMatches = new boolean[keys.length];
     if (filter.exactKey()) {
       Integer number = keyNumbers.get(filter.key());
-      if (number == null) {
-        return;
+      if (number != null) {
+        for (Slice slice : slices) {
+          if (filter.matchesCoordinates(slice.metric, slice.period, slice.geography)) {
+            // A slice's observations are in the order of their keys: find the key's run.
+            for (int j = firstOf(slice, number); j < slice.to && keyOf[bySlice[j]] == number; j++) {
+              action.accept(bySlice[j]);
+            }
+          }
+        }
       }
-      keyMatches[number] = true;
-    } else {
-      for (int k = 0; k < keys.length; k++) {
-        keyMatches[k] = filter.matchesKey(keys[k]);
-      }
+      return;
+    }
+    boolean[] keyMatches = new boolean[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      keyMatches[k] = filter.matchesKey(keys[k]);
     }
     for (Slice slice : slices) {
       if (!filter.matchesCoordinates(slice.metric, slice.period, slice.geography)) {
@@ -508,12 +516,13 @@ public final class ObservationIndex {
     void add(int position) {
       Observation observation = observations[position];
       observed++;
-      if (observation.withheld()) {
-        withheld++;
-      } else if (observation.missing()) {
-        missing++;
-      } else {
+      if (observation.value().isPresent()) {
+        // Added whatever its status says: a figure the publisher gave is not dropped.
         valued.add(position);
+      } else if (observation.withheld()) {
+        withheld++;
+      } else {
+        missing++;
       }
     }
 

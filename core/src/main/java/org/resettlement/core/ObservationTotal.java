@@ -20,7 +20,10 @@ import org.immutables.value.Value;
  * A confidential or missing observation has no value, but its population exists: a sum that
  * leaves it out is only a lower bound. When any observation was withheld or missing, {@link
  * #sum()} is therefore "at least" the sum of the others ({@link Quantity#atLeast(long)}), and
- * {@link #complete()} is false.
+ * {@link #complete()} is false. An observation counts by whether it has a value: one with a value
+ * is added whatever its status says, one without is withheld if it is confidential and missing
+ * otherwise, with or without the status {@link ObservationStatus#NOT_AVAILABLE} (the validation
+ * module reports a value that disagrees with its status).
  *
  * <p>A computed view of an index, not a record of a {@link Dataset}.
  *
@@ -55,16 +58,16 @@ public abstract class ObservationTotal implements WithObservationTotal {
   public abstract int observations();
 
   /**
-   * Returns how many of the observations were {@linkplain Observation#withheld() withheld}
-   * (confidential).
+   * Returns how many of the observations have no value and are {@linkplain Observation#withheld()
+   * withheld} (confidential).
    *
    * @return the number of withheld observations, not negative
    */
   public abstract int withheld();
 
   /**
-   * Returns how many of the observations were {@linkplain Observation#missing() missing} (not
-   * available) and not withheld: an observation that is both counts as withheld.
+   * Returns how many of the observations have no value and are not withheld: not available, or
+   * without a value and without a status that says why.
    *
    * @return the number of missing observations, not negative
    */

@@ -242,6 +242,27 @@ class ObservationIndexTest {
   }
 
   @Test
+  void total_countsAValueWhateverItsStatus_andACellWithoutValueOrStatusAsMissing() {
+    // The builder accepts both; the validation module reports them (VALUE_MATCHES_STATUS).
+    Observation confidentialWithValue = confidential(key(Dimension.SEX, Sex.FEMALE)).withValue(Quantity.exactly(40));
+    Observation emptyWithoutStatus = Observation.builder().metric(RESETTLED).key(key(Dimension.SEX, Sex.MALE))
+        .period(Y2016).geography(FRANCE).build();
+    ObservationIndex index = ObservationIndex.of(List.of(confidentialWithValue, emptyWithoutStatus));
+
+    ObservationTotal total = index.total(ObservationFilter.all());
+
+    assertThat(total.publishedSum()).isEqualTo(Quantity.exactly(40));
+    assertThat(total.sum()).isEqualTo(Quantity.atLeast(40));
+    assertThat(total.withheld()).isZero();
+    assertThat(total.missing()).isEqualTo(1);
+    assertThat(ObservationIndex.of(List.of(cell(Y2016, FRANCE, ALL, 10), confidentialWithValue, emptyWithoutStatus))
+        .discrepancies()).singleElement().satisfies(discrepancy -> {
+          assertThat(discrepancy.cells()).containsExactly(confidentialWithValue);
+          assertThat(discrepancy.cellsExceedMargin()).isTrue();
+        });
+  }
+
+  @Test
   void totalsBy_groupsByCategoryInOrder_leavingOutObservationsWithoutTheDimension() {
     ObservationIndex index = ObservationIndex.of(franceBySexAndCitizenship());
     ObservationFilter france = ObservationFilter.builder().geography(FRANCE).build();

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Observation;
@@ -33,7 +34,6 @@ import org.resettlement.wireformat.BadDocuments.BadDocument;
 import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.GoldenFiles.Golden;
 import org.resettlement.wireformat.ObservationSamples;
-import org.resettlement.wireformat.ReadBack;
 import org.resettlement.wireformat.hostile.DocumentFuzzer;
 import org.resettlement.wireformat.hostile.DocumentFuzzer.Mutant;
 import org.resettlement.wireformat.hostile.FuzzCampaign;
@@ -136,6 +136,8 @@ class CrossLineTest {
     return seeds().boxed()
         .flatMap(seed -> SampleData.supportedTypes().stream()
             .filter(type -> type != Dataset.class)
+            // A category is read for its dimension; keys and breakdowns, which name it, round-trip it.
+            .filter(type -> type != Category.class)
             .sorted((a, b) -> a.getName().compareTo(b.getName()))
             .map(type -> Arguments.of(type.getSimpleName(), type, seed)));
   }
@@ -424,9 +426,8 @@ class CrossLineTest {
     String byJackson2 = writeWithJackson2(JACKSON_2.writerFor(type), value);
     String byJackson3 = JACKSON_3.writerFor(type).writeValueAsString(value);
 
-    Object expected = ReadBack.of(type, value);
-    assertThat(JACKSON_3.readValue(byJackson2, type)).as("%s written by Jackson 2: %s", description, byJackson2).isEqualTo(expected);
-    assertThat(readWithJackson2(byJackson3, type)).as("%s written by Jackson 3: %s", description, byJackson3).isEqualTo(expected);
+    assertThat(JACKSON_3.readValue(byJackson2, type)).as("%s written by Jackson 2: %s", description, byJackson2).isEqualTo(value);
+    assertThat(readWithJackson2(byJackson3, type)).as("%s written by Jackson 3: %s", description, byJackson3).isEqualTo(value);
   }
 
   private static String writeWithJackson2(com.fasterxml.jackson.databind.ObjectWriter writer, Object value) {

@@ -48,8 +48,8 @@ class ForgottenModuleTest {
     for (Class<?> type : types) {
       if (!type.isEnum()) {
         for (Object value : sample.list(type, 3)) {
-          // A category that is a sex is an enum constant too.
-          if (!(value instanceof Enum)) {
+          // A category may be a constant of an enum (Sex), which any mapper writes by name.
+          if (!value.getClass().isEnum()) {
             values.add(Arguments.of(type.getSimpleName(), value));
           }
         }

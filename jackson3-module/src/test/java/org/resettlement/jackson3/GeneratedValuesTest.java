@@ -9,13 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.QuotaTotal;
 import org.resettlement.core.Rounding;
 import org.resettlement.testkit.CubeSpec;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
-import org.resettlement.wireformat.ReadBack;
 import org.resettlement.wireformat.WireSchema;
 import tools.jackson.databind.ObjectWriter;
 
@@ -32,6 +32,9 @@ class GeneratedValuesTest extends JsonTestBase {
   static Stream<Class<?>> generatedTypes() {
     return SampleData.supportedTypes().stream()
         .filter(type -> type != Dataset.class)
+        // A category is read for its dimension ("unknown" is a sex, an age band or a country
+        // category); keys and breakdowns, which name the dimension, round-trip it.
+        .filter(type -> type != Category.class)
         .sorted((a, b) -> a.getName().compareTo(b.getName()));
   }
 
@@ -78,7 +81,7 @@ class GeneratedValuesTest extends JsonTestBase {
       String replay = String.format("%s case %d of seed %d (replay with -Dresettlement.seed=%d): %s",
           type.getSimpleName(), i + 1, SEED, SEED, json);
 
-      assertThat((Object) mapper.readValue(json, type)).as(replay).isEqualTo(ReadBack.of(type, value));
+      assertThat((Object) mapper.readValue(json, type)).as(replay).isEqualTo(value);
       assertThat(SCHEMA.problems(definition, json)).as(replay).isEmpty();
     }
   }

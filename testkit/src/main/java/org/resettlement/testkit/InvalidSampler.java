@@ -86,7 +86,7 @@ final class InvalidSampler {
     }
     Scope alone = new Scope(sample, null, -1);
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      T record = sample.next(type);
+      T record = sample.breakable(type);
       List<Site<T>> sites = new ArrayList<>();
       for (Entry<T> entry : entries) {
         entry.breaker().find(record, alone, sites);

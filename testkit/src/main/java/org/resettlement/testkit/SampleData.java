@@ -42,7 +42,6 @@ import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Membership;
 import org.resettlement.core.MonetaryAmount;
 import org.resettlement.core.Observation;
-import org.resettlement.core.ObservationStatus;
 import org.resettlement.core.Organisation;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.OrganisationKind;
@@ -66,7 +65,6 @@ import org.resettlement.core.Rounding;
 import org.resettlement.core.SeriesPosition;
 import org.resettlement.core.Session;
 import org.resettlement.core.SessionKind;
-import org.resettlement.core.Sex;
 import org.resettlement.core.Source;
 import org.resettlement.core.Statistic;
 import org.resettlement.core.StatisticId;
@@ -254,8 +252,11 @@ public final class SampleData {
   }
 
   /**
-   * Returns the types {@link #next(Class)} can make: every public value type and enum of core
-   * (identifiers, {@link Actor}, shared values, records, {@link Dataset}) and no others.
+   * Returns the types {@link #next(Class)} can make: the public value types and enums of core
+   * (identifiers, {@link Actor}, shared values, records, {@link Dataset}, {@link Dimension}) and no
+   * others. The other values of official statistics are made by methods of their own ({@link
+   * #observation()}, {@link #dimensionKey()}, {@link #category()} and their kin), whole tables by
+   * {@link #cube(CubeSpec)}.
    *
    * @return the unmodifiable set of supported types, not null
    */
@@ -936,6 +937,11 @@ public final class SampleData {
     return InvalidSampler.record(this, type, rule);
   }
 
+  /** A value of a type to break: as {@link #next(Class)} makes it, an observation as {@link #observation()} does. */
+  <T> T breakable(Class<T> type) {
+    return type == Observation.class ? type.cast(observation()) : next(type);
+  }
+
   /**
    * Returns the rules that {@link #invalid(Class, BrokenRule)} can break in a value of a type:
    * every rule in a {@link Dataset}; in a record on its own, the rules of its own values. {@link
@@ -974,7 +980,7 @@ public final class SampleData {
 
   //-----------------------------------------------------------------------
   /** Finds the algorithm once, on first use, so that {@link #using} works without it. */
-  private static final class Algorithm {
+  static final class Algorithm {
     private static final RandomGeneratorFactory<RandomGenerator> FACTORY = factory();
 
     private static RandomGeneratorFactory<RandomGenerator> factory() {
@@ -1036,13 +1042,6 @@ public final class SampleData {
     generators.put(Breakdown.class, SampleData::breakdown);
     generators.put(Statistic.class, SampleData::statistic);
     generators.put(Dimension.class, SampleData::dimension);
-    generators.put(Category.class, SampleData::category);
-    generators.put(AgeBand.class, SampleData::ageBand);
-    generators.put(CountryCategory.class, SampleData::countryCategory);
-    generators.put(CategoryCode.class, SampleData::categoryCode);
-    generators.put(DimensionKey.class, SampleData::dimensionKey);
-    generators.put(Rounding.class, SampleData::rounding);
-    generators.put(Observation.class, SampleData::observation);
     generators.put(Dataset.class, SampleData::dataset);
     enumeration(generators, ActorKind.values());
     enumeration(generators, Quantity.Qualifier.values());
@@ -1057,8 +1056,6 @@ public final class SampleData {
     enumeration(generators, QuotaKind.values());
     enumeration(generators, AllocationBasis.values());
     enumeration(generators, StatisticMetric.values());
-    enumeration(generators, Sex.values());
-    enumeration(generators, ObservationStatus.values());
     return Collections.unmodifiableMap(generators);
   }
 

@@ -25,7 +25,6 @@ import org.resettlement.core.Campaign;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Dimension;
-import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Event;
 import org.resettlement.core.Membership;
 import org.resettlement.core.Observation;
@@ -60,11 +59,13 @@ class GeneratedSamplesTest {
 
   private static final Validator VALIDATOR = Validators.on(SampleData.LATEST_SOURCE_DATE);
 
-  /**
-   * The record types of a dataset, and its observations, which the testkit can also make invalid
-   * one rule at a time.
-   */
+  /** The record types of a dataset. */
   private static final List<Class<?>> RECORD_TYPES = List.of(
+      Organisation.class, Person.class, Membership.class, Event.class, Project.class, Campaign.class,
+      Pledge.class, ResettlementQuota.class, Statistic.class);
+
+  /** The types the testkit can make invalid one rule at a time: the records and observations. */
+  private static final List<Class<?>> BREAKABLE_TYPES = List.of(
       Organisation.class, Person.class, Membership.class, Event.class, Project.class, Campaign.class,
       Pledge.class, ResettlementQuota.class, Statistic.class, Observation.class);
 
@@ -157,6 +158,17 @@ class GeneratedSamplesTest {
   }
 
   @Test
+  void observationsOnTheirOwn_breakNoRule() {
+    SampleData sample = SampleData.withSeed(29);
+    for (int i = 0; i < 500; i++) {
+      Observation observation = sample.observation();
+      ViolationAssert.assertThat(VALIDATOR.validate(observation)).as("observation #%d", i + 1).hasNoViolations();
+      ViolationAssert.assertThat(VALIDATOR.validate(Dataset.builder().addObservations(observation).build()))
+          .as("observation #%d in a dataset", i + 1).hasNoViolations();
+    }
+  }
+
+  @Test
   void keyedStatistics_breakNoRule_thoughRoundedPartsExceedTheirTotal() {
     SampleData sample = SampleData.withSeed(23);
     long above = 0;
@@ -172,8 +184,7 @@ class GeneratedSamplesTest {
   @Test
   void generatedTypes_includeTheRecordsAndTheSharedValues() {
     assertThat(generatedTypes()).containsAll(RECORD_TYPES)
-        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class, Observation.class,
-            DimensionKey.class);
+        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class, Dimension.class);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -210,7 +221,7 @@ class GeneratedSamplesTest {
 
   static Stream<Arguments> recordRulesAndSeeds() {
     List<Arguments> cases = new ArrayList<>();
-    for (Class<?> type : RECORD_TYPES) {
+    for (Class<?> type : BREAKABLE_TYPES) {
       for (BrokenRule rule : SampleData.breakableRules(type)) {
         for (long seed = 0; seed < 4; seed++) {
           cases.add(Arguments.of(type, rule, seed));

@@ -133,13 +133,13 @@ public final class HashMapObservationIndex {
     int withheld = 0;
     int missing = 0;
     for (Observation observation : observations) {
-      if (observation.withheld()) {
-        withheld++;
-      } else if (observation.missing()) {
-        missing++;
-      } else {
+      if (observation.value().isPresent()) {
         bounds.add(observation.bounds().orElseThrow());
         values.add(observation.value().orElseThrow());
+      } else if (observation.withheld()) {
+        withheld++;
+      } else {
+        missing++;
       }
     }
     Quantity sum = Quantity.sum(bounds);

@@ -73,12 +73,7 @@ final class StatisticsJson {
           throw Refusal.of(parser, problem);
         }
       }
-      try {
-        // The parser stands after the key: at the root, if the key is a document of its own.
-        return form.build(parser.streamReadContext().inRoot());
-      } catch (WireProblem problem) {
-        throw Refusal.of(parser, problem);
-      }
+      return form.build();
     }
   }
 

@@ -59,9 +59,6 @@ public final class StatisticsForms {
 
   private static final List<String> ROUNDING_PROPERTIES = List.of(TO_NEAREST);
 
-  private static final String EMPTY_KEY =
-      "a key must name at least one dimension; leave the key out for the whole population";
-
   private StatisticsForms() {}
 
   /**
@@ -134,18 +131,14 @@ public final class StatisticsForms {
     /**
      * Returns the key of the properties read.
      *
-     * @param wholeDocument  whether the key is a document of its own rather than the value of a
-     *     property
      * @return the key, not null
-     * @throws WireProblem if no property was read for the value of a property: the whole
-     *     population is written by leaving the key out, so that {@code {}}, like any other value
-     *     of the wrong kind, is not read as if it were not there. A document that is only a key,
-     *     which cannot be left out, is the whole population as {@code {}}.
+     * @throws WireProblem if no property was read: the whole population is written by leaving the
+     *     key out, so that {@code {}}, like any other value of the wrong kind, is not read as if it
+     *     were not there
      */
-    public DimensionKey build(boolean wholeDocument) {
-      if (categories.isEmpty() && !wholeDocument) {
-        throw new WireProblem(EMPTY_KEY);
-      }
+    public DimensionKey build() {
+      // {} is the whole population, as a left-out key is: the writer leaves it out, and a key
+      // written on its own (a value of its type) is {}.
       // Every category was read for its dimension, which accepts it.
       return DimensionKey.of(categories);
     }

@@ -29,7 +29,7 @@ class StatisticsFormsTest {
     form.category("age-band", "18-34");
     form.category("eurostat:unit", "PER");
 
-    assertThat(form.build(false))
+    assertThat(form.build())
         .isEqualTo(DimensionKey.of(Dimension.SEX, Sex.FEMALE)
             .with(Dimension.AGE_BAND, AgeBand.of(18, 34))
             .with(Dimension.CITIZENSHIP, CountryCategory.of(CountryCode.of("SY")))
@@ -43,7 +43,7 @@ class StatisticsFormsTest {
     form.category("citizenship", "TIB");
     form.category("age-band", "Y_LT18");
 
-    DimensionKey key = form.build(false);
+    DimensionKey key = form.build();
 
     assertThat(key.category(Dimension.SEX)).contains(CategoryCode.of("F"));
     assertThat(key.category(Dimension.CITIZENSHIP)).contains(CategoryCode.of("TIB"));
@@ -51,14 +51,8 @@ class StatisticsFormsTest {
   }
 
   @Test
-  void keyForm_refusesAKeyOfNoDimension_whichIsWrittenByLeavingTheKeyOut() {
-    assertProblem(() -> new KeyForm().build(false), null,
-        "a key must name at least one dimension; leave the key out for the whole population");
-  }
-
-  @Test
-  void keyForm_ofNoDimension_isTheWholePopulationInADocumentOfItsOwn() {
-    assertThat(new KeyForm().build(true)).isEqualTo(DimensionKey.of());
+  void keyForm_readsAKeyOfNoDimension_asTheWholePopulation() {
+    assertThat(new KeyForm().build()).isEqualTo(DimensionKey.of());
   }
 
   @Test
@@ -101,7 +95,7 @@ class StatisticsFormsTest {
     for (int i = 1; i <= StatisticsForms.MAX_DIMENSIONS; i++) {
       form.category("x:d" + i, "c");
     }
-    assertThat(form.build(false).size()).isEqualTo(100);
+    assertThat(form.build().size()).isEqualTo(100);
 
     assertProblem(() -> form.category("x:d101", "c"), null, "a key must not name more than 100 dimensions, found 101");
   }
