@@ -13,6 +13,8 @@ import org.resettlement.core.CampaignProgress;
 import org.resettlement.core.Category;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.Rounding;
+import org.resettlement.testkit.CubeSpec;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 import org.resettlement.wireformat.WireSchema;
@@ -65,7 +67,9 @@ class GeneratedValuesTest extends JsonTestBase {
   }
 
   static Stream<DatasetSpec> datasetSpecs() {
-    return Stream.of(DatasetSpec.empty(), DatasetSpec.defaults());
+    return Stream.of(DatasetSpec.empty(), DatasetSpec.defaults(),
+        // A table of the testkit's cubes: margins, cells, rounding to 5 and statuses.
+        DatasetSpec.empty().withCube(CubeSpec.defaults().withRounding(Rounding.NEAREST_5).withStatuses(true)));
   }
 
   private void checkAll(Class<?> type, List<?> values) throws Exception {

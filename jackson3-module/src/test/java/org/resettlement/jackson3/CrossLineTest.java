@@ -25,6 +25,8 @@ import org.resettlement.core.Organisation;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.OrganisationKind;
 import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.Rounding;
+import org.resettlement.testkit.CubeSpec;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 import org.resettlement.wireformat.BadDocuments;
@@ -156,7 +158,8 @@ class CrossLineTest {
         DatasetSpec.empty(),
         DatasetSpec.empty().withPeople(3),
         DatasetSpec.defaults(),
-        DatasetSpec.defaults().withPledges(400).withEvents(60).withPeople(120).withMemberships(150));
+        DatasetSpec.defaults().withPledges(400).withEvents(60).withPeople(120).withMemberships(150),
+        DatasetSpec.defaults().withCube(CubeSpec.defaults().withRounding(Rounding.NEAREST_5).withStatuses(true)));
     return seeds().boxed().flatMap(seed -> specs.stream().map(spec -> Arguments.of(seed, spec)));
   }
 
