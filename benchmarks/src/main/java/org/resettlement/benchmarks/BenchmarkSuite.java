@@ -39,6 +39,7 @@ import org.resettlement.benchmarks.generation.GenerationBenchmark;
 import org.resettlement.benchmarks.statistics.ImportBenchmark;
 import org.resettlement.benchmarks.statistics.ObservationIndexBenchmark;
 import org.resettlement.benchmarks.statistics.ObservationMemory;
+import org.resettlement.benchmarks.validation.ObservationValidationBenchmark;
 
 /**
  * Runs the whole suite and prints the ratio table: each of our benchmarks against its baseline
@@ -89,7 +90,7 @@ public final class BenchmarkSuite {
    * million cells of the statistics cube.
    */
   private static final Pattern WHOLE_DATASET =
-      Pattern.compile("\\.(json\\.|validation\\.ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset|statistics\\.)");
+      Pattern.compile("\\.(json\\.|validation\\.(Observation)?ValidationBenchmark\\.|generation\\.GenerationBenchmark\\.dataset|statistics\\.)");
   /**
    * The benchmarks that do one way of what an {@link EachWay} benchmark does all ways, there to be
    * run alone with JMH; the suite leaves them out.
@@ -423,6 +424,12 @@ public final class BenchmarkSuite {
         Target.ratioAtMost(1.25)));
     rows.add(new Comparison("Validation, all 26 rules: ours (no baseline)",
         "validation.ValidationBenchmark.oursAllRules", null, perDataset, Target.NONE));
+    String cube = "validation.ObservationValidationBenchmark.validateEachWay:";
+    Measure perCube = Measure.perSecond(ObservationValidationBenchmark.OBSERVATIONS, "observations/s");
+    rows.add(new Comparison("Validation, 103,320 observations sharing one source vs citing none",
+        cube + "ours", cube + "baseline", perCube, Target.ratioAtMost(1.10)));
+    rows.add(new Comparison("Validation, 103,320 observations each citing an equal copy vs citing none",
+        cube + "floor", cube + "baseline", perCube, Target.NONE));
     rows.add(new Comparison("Validator factory bootstrap, cold JVM",
         "validation.BootstrapBenchmark.factoryOurs", "validation.BootstrapBenchmark.factoryRecords",
         Measure.time("ms"), Target.oursAtMost(300, "< 300 ms")));

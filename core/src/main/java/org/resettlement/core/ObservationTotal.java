@@ -1,5 +1,6 @@
 package org.resettlement.core;
 
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -98,12 +99,15 @@ public abstract class ObservationTotal implements WithObservationTotal {
     Invariants.nonNegative(ObservationTotal.class, "observations", observations());
     Invariants.nonNegative(ObservationTotal.class, "withheld", withheld());
     Invariants.nonNegative(ObservationTotal.class, "missing", missing());
-    Invariants.check(
-        (long) withheld() + missing() <= observations(),
-        ObservationTotal.class,
-        "missing",
-        () -> "withheld and missing observations (" + withheld() + " and " + missing()
-            + ") must not be more than the observations, " + observations());
+    if ((long) withheld() + missing() > observations()) {
+      // Any of the three can be the wrong one: all are named, so that a document is refused at
+      // the total rather than at a count that may be right.
+      throw new InvalidValueException(
+          ObservationTotal.class,
+          List.of("observations", "withheld", "missing"),
+          "withheld and missing observations (" + withheld() + " and " + missing()
+              + ") must not be more than the observations, " + observations());
+    }
   }
 
   /**

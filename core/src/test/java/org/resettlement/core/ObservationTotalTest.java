@@ -31,8 +31,8 @@ class ObservationTotalTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).contains("missing"));
     assertThatThrownBy(() -> total().observations(2).withheld(1).missing(2).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("ObservationTotal.missing: withheld and missing observations (1 and 2) must not be more than the"
-            + " observations, 2");
+        .hasMessage("ObservationTotal [observations, withheld, missing]: withheld and missing observations (1 and 2)"
+            + " must not be more than the observations, 2");
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
 import java.io.IOException;
+import org.resettlement.json.support.SharedValues;
 
 /**
  * Wraps the deserializer of a core type so that whatever goes wrong while reading a value of it
@@ -22,10 +23,13 @@ final class TranslatingDeserializer extends DelegatingDeserializer {
   private static final long serialVersionUID = 1L;
 
   private final Class<?> valueType;
+  /** Whether equal values of this type in one document are read as one object. */
+  private final boolean shared;
 
   TranslatingDeserializer(JsonDeserializer<?> delegate, Class<?> valueType) {
     super(delegate);
     this.valueType = valueType;
+    this.shared = SharedValues.isShared(valueType);
   }
 
   @Override
@@ -39,11 +43,24 @@ final class TranslatingDeserializer extends DelegatingDeserializer {
   }
 
   private Object read(JsonParser parser, DeserializationContext context) throws ResettlementJsonException {
+    Object value;
     try {
-      return _delegatee.deserialize(parser, context);
+      value = _delegatee.deserialize(parser, context);
     } catch (IOException | RuntimeException e) {
       throw ReadProblems.translate(e, parser, valueType);
     }
+    return shared && value != null ? sharedValues(context).share(value) : value;
+  }
+
+  /** Returns the values this reading of a document has read, kept with the reading's context. */
+  private static SharedValues sharedValues(DeserializationContext context) {
+    Object kept = context.getAttribute(SharedValues.class);
+    if (kept instanceof SharedValues) {
+      return (SharedValues) kept;
+    }
+    SharedValues values = new SharedValues();
+    context.setAttribute(SharedValues.class, values);
+    return values;
   }
 
   /**

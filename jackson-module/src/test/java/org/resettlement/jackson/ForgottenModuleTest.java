@@ -44,7 +44,10 @@ class ForgottenModuleTest {
     for (Class<?> type : types) {
       if (!type.isEnum()) {
         for (Object value : sample.list(type, 3)) {
-          values.add(Arguments.of(type.getSimpleName(), value));
+          // A category may be a constant of an enum (Sex), which any mapper writes by name.
+          if (!value.getClass().isEnum()) {
+            values.add(Arguments.of(type.getSimpleName(), value));
+          }
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.resettlement.jackson3;
 
+import org.resettlement.json.support.SharedValues;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -19,10 +20,13 @@ import tools.jackson.databind.util.AccessPattern;
 final class TranslatingDeserializer extends DelegatingDeserializer {
 
   private final Class<?> valueType;
+  /** Whether equal values of this type in one document are read as one object. */
+  private final boolean shared;
 
   TranslatingDeserializer(ValueDeserializer<?> delegate, Class<?> valueType) {
     super(delegate);
     this.valueType = valueType;
+    this.shared = SharedValues.isShared(valueType);
   }
 
   @Override
@@ -32,11 +36,24 @@ final class TranslatingDeserializer extends DelegatingDeserializer {
 
   @Override
   public Object deserialize(JsonParser parser, DeserializationContext context) {
+    Object value;
     try {
-      return _delegatee.deserialize(parser, context);
+      value = _delegatee.deserialize(parser, context);
     } catch (RuntimeException e) {
       throw ReadProblems.translate(e, parser, valueType);
     }
+    return shared && value != null ? sharedValues(context).share(value) : value;
+  }
+
+  /** Returns the values this reading of a document has read, kept with the reading's context. */
+  private static SharedValues sharedValues(DeserializationContext context) {
+    Object kept = context.getAttribute(SharedValues.class);
+    if (kept instanceof SharedValues) {
+      return (SharedValues) kept;
+    }
+    SharedValues values = new SharedValues();
+    context.setAttribute(SharedValues.class, values);
+    return values;
   }
 
   /**

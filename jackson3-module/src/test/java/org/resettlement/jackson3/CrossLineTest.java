@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.LocalizedText;
 import org.resettlement.core.Observation;
@@ -24,6 +25,8 @@ import org.resettlement.core.Organisation;
 import org.resettlement.core.OrganisationId;
 import org.resettlement.core.OrganisationKind;
 import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.Rounding;
+import org.resettlement.testkit.CubeSpec;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 import org.resettlement.wireformat.BadDocuments;
@@ -133,6 +136,8 @@ class CrossLineTest {
     return seeds().boxed()
         .flatMap(seed -> SampleData.supportedTypes().stream()
             .filter(type -> type != Dataset.class)
+            // A category is read for its dimension; keys and breakdowns, which name it, round-trip it.
+            .filter(type -> type != Category.class)
             .sorted((a, b) -> a.getName().compareTo(b.getName()))
             .map(type -> Arguments.of(type.getSimpleName(), type, seed)));
   }
@@ -153,7 +158,8 @@ class CrossLineTest {
         DatasetSpec.empty(),
         DatasetSpec.empty().withPeople(3),
         DatasetSpec.defaults(),
-        DatasetSpec.defaults().withPledges(400).withEvents(60).withPeople(120).withMemberships(150));
+        DatasetSpec.defaults().withPledges(400).withEvents(60).withPeople(120).withMemberships(150),
+        DatasetSpec.defaults().withCube(CubeSpec.defaults().withRounding(Rounding.NEAREST_5).withStatuses(true)));
     return seeds().boxed().flatMap(seed -> specs.stream().map(spec -> Arguments.of(seed, spec)));
   }
 

@@ -9,8 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.resettlement.core.Campaign;
 import org.resettlement.core.CampaignProgress;
+import org.resettlement.core.Category;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.QuotaTotal;
+import org.resettlement.core.Rounding;
+import org.resettlement.testkit.CubeSpec;
 import org.resettlement.testkit.DatasetSpec;
 import org.resettlement.testkit.SampleData;
 import org.resettlement.wireformat.WireSchema;
@@ -29,6 +32,9 @@ class GeneratedValuesTest extends JsonTestBase {
   static Stream<Class<?>> generatedTypes() {
     return SampleData.supportedTypes().stream()
         .filter(type -> type != Dataset.class)
+        // A category is read for its dimension ("unknown" is a sex, an age band or a country
+        // category); keys and breakdowns, which name the dimension, round-trip it.
+        .filter(type -> type != Category.class)
         .sorted((a, b) -> a.getName().compareTo(b.getName()));
   }
 
@@ -61,7 +67,9 @@ class GeneratedValuesTest extends JsonTestBase {
   }
 
   static Stream<DatasetSpec> datasetSpecs() {
-    return Stream.of(DatasetSpec.empty(), DatasetSpec.defaults());
+    return Stream.of(DatasetSpec.empty(), DatasetSpec.defaults(),
+        // A table of the testkit's cubes: margins, cells, rounding to 5 and statuses.
+        DatasetSpec.empty().withCube(CubeSpec.defaults().withRounding(Rounding.NEAREST_5).withStatuses(true)));
   }
 
   private void checkAll(Class<?> type, List<?> values) {

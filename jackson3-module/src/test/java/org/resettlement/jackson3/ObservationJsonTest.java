@@ -24,6 +24,7 @@ import org.resettlement.core.Rounding;
 import org.resettlement.core.Sex;
 import org.resettlement.wireformat.BadDocuments;
 import org.resettlement.wireformat.BadDocuments.BadDocument;
+import org.resettlement.wireformat.GoldenFiles;
 import org.resettlement.wireformat.ObservationSamples;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.ObjectMapper;
@@ -148,6 +149,36 @@ class ObservationJsonTest extends JsonTestBase {
     assertThat(read.withheld()).isTrue();
     assertThat(read.value()).isEmpty();
     assertThat(write(read)).isEqualTo(json);
+  }
+
+  @Test
+  void valueThatDisagreesWithItsStatus_isReadAsWritten() {
+    String confidentialWithValue = json("{'metric':'arrivals','value':5,'statuses':['confidential'],"
+        + "'period':{'start':'2017','end':'2017'},'geography':{}}");
+    String noValueNoStatus = json("{'metric':'arrivals','statuses':['estimated'],'period':{'start':'2017','end':'2017'},'geography':{}}");
+
+    // The validation module's VALUE_MATCHES_STATUS reports both; a reader drops nothing of them.
+    assertThat(write(read(confidentialWithValue, Observation.class))).isEqualTo(confidentialWithValue);
+    assertThat(write(read(noValueNoStatus, Observation.class))).isEqualTo(noValueNoStatus);
+  }
+
+  @Test
+  void valuesThatTheCellsOfADocumentRepeat_areReadAsOneObject() {
+    String json = GoldenFiles.all().get("dataset-with-observations.json").text();
+
+    for (ObjectMapper reader : mappers().toList()) {
+      List<Observation> cells = reader.readValue(json, Dataset.class).observations();
+      Observation eurostat = cells.get(1);
+      Observation unhcr = cells.get(4);
+
+      assertThat(eurostat.sources().get(0)).isSameAs(cells.get(0).sources().get(0)).isSameAs(cells.get(2).sources().get(0));
+      assertThat(eurostat.period()).isSameAs(cells.get(0).period());
+      assertThat(eurostat.geography()).isSameAs(cells.get(0).geography());
+      assertThat(unhcr.key()).isSameAs(cells.get(3).key());
+      assertThat(unhcr.sources().get(0)).isSameAs(cells.get(3).sources().get(0)).isNotSameAs(eurostat.sources().get(0));
+      // A second reading shares nothing with the first.
+      assertThat(reader.readValue(json, Dataset.class).observations().get(0).period()).isNotSameAs(cells.get(0).period());
+    }
   }
 
   //-----------------------------------------------------------------------

@@ -255,7 +255,8 @@ public final class SampleData {
 
   /**
    * Returns the types {@link #next(Class)} can make: every public value type and enum of core
-   * (identifiers, {@link Actor}, shared values, records, {@link Dataset}) and no others.
+   * (identifiers, {@link Actor}, shared values, records, the values of official statistics, {@link
+   * Dataset}) and no others. Whole tables of statistics come from {@link #cube(CubeSpec)}.
    *
    * @return the unmodifiable set of supported types, not null
    */
@@ -974,7 +975,7 @@ public final class SampleData {
 
   //-----------------------------------------------------------------------
   /** Finds the algorithm once, on first use, so that {@link #using} works without it. */
-  private static final class Algorithm {
+  static final class Algorithm {
     private static final RandomGeneratorFactory<RandomGenerator> FACTORY = factory();
 
     private static RandomGeneratorFactory<RandomGenerator> factory() {

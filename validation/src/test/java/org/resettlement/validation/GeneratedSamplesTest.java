@@ -25,6 +25,7 @@ import org.resettlement.core.Campaign;
 import org.resettlement.core.ContactPoint;
 import org.resettlement.core.Dataset;
 import org.resettlement.core.Dimension;
+import org.resettlement.core.Discrepancy;
 import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Event;
 import org.resettlement.core.Membership;
@@ -60,11 +61,13 @@ class GeneratedSamplesTest {
 
   private static final Validator VALIDATOR = Validators.on(SampleData.LATEST_SOURCE_DATE);
 
-  /**
-   * The record types of a dataset, and its observations, which the testkit can also make invalid
-   * one rule at a time.
-   */
+  /** The record types of a dataset. */
   private static final List<Class<?>> RECORD_TYPES = List.of(
+      Organisation.class, Person.class, Membership.class, Event.class, Project.class, Campaign.class,
+      Pledge.class, ResettlementQuota.class, Statistic.class);
+
+  /** The types the testkit can make invalid one rule at a time: the records and observations. */
+  private static final List<Class<?>> BREAKABLE_TYPES = List.of(
       Organisation.class, Person.class, Membership.class, Event.class, Project.class, Campaign.class,
       Pledge.class, ResettlementQuota.class, Statistic.class, Observation.class);
 
@@ -140,6 +143,24 @@ class GeneratedSamplesTest {
         .as("%s, seed %d", spec, seed).hasNoViolations();
   }
 
+  /**
+   * The rule and the dataset's observation index agree on generated cubes whose age bands cover
+   * every age: the index finds no cells above their margin where the rule finds none, and finds
+   * the one total a sample lowers below its cells.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {0, 1, 2, 3, 4, 5, 6, 7})
+  void cellsWithinTotal_agreesWithTheObservationIndex(long seed) {
+    DatasetSpec spec = DatasetSpec.empty().withCube(EUROSTAT.withDimension(Dimension.AGE_BAND, 7));
+    InvalidSample<Dataset> sample = SampleData.withSeed(seed).invalidDataset(BrokenRule.CELLS_WITHIN_TOTAL, spec);
+    int total = Integer.parseInt(sample.path().replaceAll("\\D", ""));
+    Dataset valid = SampleData.withSeed(seed).dataset(spec);
+
+    assertThat(valid.observationIndex().discrepancies()).filteredOn(Discrepancy::cellsExceedMargin).isEmpty();
+    assertThat(sample.value().observationIndex().discrepancies()).filteredOn(Discrepancy::cellsExceedMargin)
+        .extracting(Discrepancy::margin).containsOnly(sample.value().observations().get(total));
+  }
+
   /** How many totals are less than the sum of their rounded cells by citizenship. */
   private static long roundedCellsAboveTheirTotal(List<Observation> cube) {
     Map<List<Object>, Long> sums = new HashMap<>();
@@ -154,6 +175,17 @@ class GeneratedSamplesTest {
         .filter(total -> sums.getOrDefault(List.of(total.period(), total.geography(), total.key()), 0L)
             > total.value().get().value())
         .count();
+  }
+
+  @Test
+  void observationsOnTheirOwn_breakNoRule() {
+    SampleData sample = SampleData.withSeed(29);
+    for (int i = 0; i < 500; i++) {
+      Observation observation = sample.observation();
+      ViolationAssert.assertThat(VALIDATOR.validate(observation)).as("observation #%d", i + 1).hasNoViolations();
+      ViolationAssert.assertThat(VALIDATOR.validate(Dataset.builder().addObservations(observation).build()))
+          .as("observation #%d in a dataset", i + 1).hasNoViolations();
+    }
   }
 
   @Test
@@ -172,8 +204,8 @@ class GeneratedSamplesTest {
   @Test
   void generatedTypes_includeTheRecordsAndTheSharedValues() {
     assertThat(generatedTypes()).containsAll(RECORD_TYPES)
-        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class, Observation.class,
-            DimensionKey.class);
+        .contains(ContactPoint.class, Place.class, Source.class, Breakdown.class, Quantity.class, Dimension.class,
+            DimensionKey.class, Observation.class);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -210,7 +242,7 @@ class GeneratedSamplesTest {
 
   static Stream<Arguments> recordRulesAndSeeds() {
     List<Arguments> cases = new ArrayList<>();
-    for (Class<?> type : RECORD_TYPES) {
+    for (Class<?> type : BREAKABLE_TYPES) {
       for (BrokenRule rule : SampleData.breakableRules(type)) {
         for (long seed = 0; seed < 4; seed++) {
           cases.add(Arguments.of(type, rule, seed));

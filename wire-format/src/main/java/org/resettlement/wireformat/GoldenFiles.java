@@ -194,6 +194,16 @@ public final class GoldenFiles {
     add("campaign-progress.json", org.resettlement.core.CampaignProgress.class,
         SeedData.dataset().withPledges(java.util.List.of(SeedData.ILLUSTRATIVE_PLEDGE))
             .campaignProgress(SeedData.CAMPAIGN_2020).get());
+    add("observation-total.json", org.resettlement.core.ObservationTotal.class,
+        org.resettlement.core.ObservationIndex.of(ObservationData.ILLUSTRATIVE_CUBE).totalsBy(
+            org.resettlement.core.ObservationFilter.all(), org.resettlement.core.Dimension.SEX)
+            .get(org.resettlement.core.Sex.FEMALE));
+    add("observation-total-incomplete.json", org.resettlement.core.ObservationTotal.class,
+        org.resettlement.core.ObservationIndex.of(ObservationData.all()).total(
+            org.resettlement.core.ObservationFilter.builder()
+                .metric(org.resettlement.core.StatisticMetric.RESETTLED_PERSONS).build()));
+    add("discrepancy.json", org.resettlement.core.Discrepancy.class,
+        org.resettlement.core.ObservationIndex.of(ObservationData.ILLUSTRATIVE_CUBE).discrepancies().get(0));
     add("quota-total.json", org.resettlement.core.QuotaTotal.class,
         SeedData.dataset().withQuotas(java.util.List.of(SeedData.ILLUSTRATIVE_QUOTA)).quotaTotals().get(0));
   }

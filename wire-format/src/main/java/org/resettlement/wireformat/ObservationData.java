@@ -142,6 +142,25 @@ public final class ObservationData {
             .withNote(LocalizedText.of("en", "Illustrative figure")));
   }
 
+  /**
+   * An illustrative cube that does not add up: the real margin of Syrians resettled to France in
+   * 2017 (2,330) and cells by sex of 1,200 women and 1,185 men, which add up to 55 more, beyond
+   * the 6 that rounding three figures to the nearest 5 allows.
+   */
+  public static final List<Observation> ILLUSTRATIVE_CUBE = List.of(
+      SYRIANS_TO_FRANCE_2017,
+      bySex(Sex.FEMALE, 1200),
+      bySex(Sex.MALE, 1185));
+
+  private static Observation bySex(Sex sex, long value) {
+    return Observation.builder()
+        .from(SYRIANS_TO_FRANCE_2017)
+        .key(SYRIANS_TO_FRANCE_2017.key().with(Dimension.SEX, sex))
+        .value(Quantity.exactly(value))
+        .note(LocalizedText.of("en", "Illustrative figure"))
+        .build();
+  }
+
   /** The observations of the golden dataset of version 1.1: Eurostat's cells, then UNHCR's. */
   public static List<Observation> all() {
     return List.of(

@@ -101,27 +101,6 @@ public final class WireSchema {
     return texts(definition(definitionName).get("required"));
   }
 
-  /**
-   * Returns the properties whose presence a definition's {@code if}, {@code then} and {@code else}
-   * depend on or require, such as the value and the statuses of an observation: whether a document
-   * without one of them is valid depends on the rest of the document.
-   */
-  public List<String> conditionallyRequired(String definitionName) {
-    JsonNode definition = definition(definitionName);
-    List<String> names = new ArrayList<>();
-    for (String keyword : List.of("if", "then", "else")) {
-      JsonNode part = definition.get(keyword);
-      if (part != null) {
-        part.findValues("required").forEach(required -> required.forEach(name -> {
-          if (!names.contains(name.asText())) {
-            names.add(name.asText());
-          }
-        }));
-      }
-    }
-    return names;
-  }
-
   /** Returns the values a definition lists in its {@code enum}. */
   public List<String> enumValues(String definitionName) {
     JsonNode values = definition(definitionName).get("enum");

@@ -59,9 +59,6 @@ public final class StatisticsForms {
 
   private static final List<String> ROUNDING_PROPERTIES = List.of(TO_NEAREST);
 
-  private static final String EMPTY_KEY =
-      "a key must name at least one dimension; leave the key out for the whole population";
-
   private StatisticsForms() {}
 
   /**
@@ -140,9 +137,8 @@ public final class StatisticsForms {
      *     were not there
      */
     public DimensionKey build() {
-      if (categories.isEmpty()) {
-        throw new WireProblem(EMPTY_KEY);
-      }
+      // {} is the whole population, as a left-out key is: the writer leaves it out, and a key
+      // written on its own (a value of its type) is {}.
       // Every category was read for its dimension, which accepts it.
       return DimensionKey.of(categories);
     }

@@ -51,9 +51,8 @@ class StatisticsFormsTest {
   }
 
   @Test
-  void keyForm_refusesAKeyOfNoDimension_whichIsWrittenByLeavingTheKeyOut() {
-    assertProblem(() -> new KeyForm().build(), null,
-        "a key must name at least one dimension; leave the key out for the whole population");
+  void keyForm_readsAKeyOfNoDimension_asTheWholePopulation() {
+    assertThat(new KeyForm().build()).isEqualTo(DimensionKey.of());
   }
 
   @Test

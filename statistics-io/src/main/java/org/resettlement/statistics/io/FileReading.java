@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -56,15 +55,19 @@ final class FileReading implements Closeable {
    */
   static FileReading open(Reader text, ReadContext context, StatisticsFormat format, EurostatDataflow dataflow) {
     try {
-      return open(new BufferedReader(text, Detection.HEAD), context, format, dataflow);
+      return open(ahead(text, context), context, format, dataflow);
     } catch (RuntimeException e) {
       closeQuietly(text, e);
       throw e;
     }
   }
 
-  private static FileReading open(BufferedReader text, ReadContext context, StatisticsFormat format, EurostatDataflow dataflow) {
-    String head = head(text, context);
+  private static FileReading open(HeadFirstReader text, ReadContext context, StatisticsFormat format, EurostatDataflow dataflow) {
+    if (text.head().startsWith("\uFEFF")) {
+      // A byte order mark says the text is Unicode; it is not part of the first cell.
+      text.skipFirst();
+    }
+    String head = text.head();
     if (head.isBlank()) {
       throw context.fatal(1, 0, null, "the file is empty");
     }
@@ -117,23 +120,10 @@ final class FileReading implements Closeable {
     }
   }
 
-  /** Reads the first characters of the text without taking them, and leaves out a byte order mark. */
-  private static String head(BufferedReader text, ReadContext context) {
+  /** Reads the first characters of the text ahead, to find its layout. */
+  private static HeadFirstReader ahead(Reader text, ReadContext context) {
     try {
-      text.mark(Detection.HEAD);
-      char[] buffer = new char[Detection.HEAD];
-      int length = 0;
-      int read;
-      while (length < buffer.length && (read = text.read(buffer, length, buffer.length - length)) > 0) {
-        length += read;
-      }
-      text.reset();
-      if (length > 0 && buffer[0] == '\uFEFF') {
-        // A byte order mark says the text is Unicode; it is not part of the first cell.
-        text.skip(1);
-        return new String(buffer, 1, length - 1);
-      }
-      return new String(buffer, 0, length);
+      return new HeadFirstReader(text, Detection.HEAD);
     } catch (CharacterCodingException e) {
       throw context.fatal(1, 0, null, "the file is not UTF-8 text: " + e.getMessage());
     } catch (IOException e) {
