@@ -122,7 +122,7 @@ class ReleaseBundleTest {
         Arguments.of("the parent not staged", (Breakage) s -> s.deleteArtifact("resettlement-parent"),
             "resettlement-core: its parent resettlement-parent is not staged"),
         Arguments.of("an artifact not staged", (Breakage) s -> s.deleteArtifact("resettlement-core"),
-            "resettlement-core: not staged (org/resettlement/resettlement-core/0.1.0)"),
+            "resettlement-core: not staged (no org/resettlement/resettlement-core/0.1.0)"),
         Arguments.of("an unpublished artifact staged", (Breakage) s -> s.put("resettlement-examples", ".jar", zip("Demo.class")),
             "resettlement-examples: staged, but not published (the BOM does not list it)"),
         Arguments.of("a wrong MD5", (Breakage) s -> s.overwrite("resettlement-core", ".jar.md5", "0123456789abcdef0123456789abcdef"),
@@ -256,5 +256,4 @@ class ReleaseBundleTest {
     return bytes("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"metadata\":{\"component\":{\"type\":\"library\","
         + "\"group\":\"org.resettlement\",\"name\":\"" + artifactId + "\"}}}");
   }
-
 }
