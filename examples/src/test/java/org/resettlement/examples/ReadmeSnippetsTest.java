@@ -30,9 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * before its code block. The block is the import lines of {@code File.java} that the region names
  * (a type import by its simple name, a static import by its member's name), in the order of the
  * source, then a blank line, then the region between {@code // tag::tag[]} and {@code //
- * end::tag[]}, de-indented. Sources are in {@code examples/src/main/java} or {@code
- * examples/src/test/java}. A Java block that is not compiled says why on the line before it, with
- * {@code <!-- not compiled: reason -->}; every other Java block must be a snippet.
+ * end::tag[]}, de-indented. Sources are in {@code examples/src}, or, for the Spring Boot snippets,
+ * in the Spring Boot 4 service {@code examples/spring-boot/src} and the Spring Boot 3.5 build {@code
+ * compat/spring-boot-3.5/src}, which have Spring Boot's parent and are compiled by builds of their
+ * own (the default build and CI's compatibility step). A Java block that is not compiled says why on
+ * the line before it, with {@code <!-- not compiled: reason -->}; every other Java block must be a
+ * snippet.
  *
  * <p>Prose is checked too, where it can be: a code span such as {@code Dataset.campaignProgress(
  * CampaignId)} that names a type of this library and a method must name a public method of that
@@ -97,6 +100,21 @@ class ReadmeSnippetsTest {
   @Test
   void readme_quotesSnippets() throws IOException {
     assertThat(snippets()).hasSizeGreaterThan(5);
+  }
+
+  @Test
+  void readme_quotesTheSpringBootServiceAndItsProperties() throws IOException {
+    assertThat(snippets().map(block -> block.before()))
+        .contains("<!-- snippet: ResettlementConfiguration.java#spring-configuration -->",
+            "<!-- snippet: Boot3Application.java#boot3-configuration -->");
+    List<String> properties =
+        Files.readAllLines(MODULE.resolve("spring-boot/src/main/resources/application.properties"));
+    List<String> quoted = Files.readAllLines(README).stream()
+        .filter(line -> line.startsWith("spring."))
+        .collect(Collectors.toList());
+
+    assertThat(quoted).isNotEmpty();
+    assertThat(properties).containsAll(quoted);
   }
 
   @Test
@@ -212,13 +230,22 @@ class ReadmeSnippetsTest {
   }
 
   //-----------------------------------------------------------------------
+  /** The folders of the sources that snippets quote. */
+  private static final List<Path> SOURCES = List.of(
+      MODULE.resolve("src"),
+      MODULE.resolve("spring-boot/src"),
+      MODULE.getParent().resolve("compat/spring-boot-3.5/src"));
+
   private static Path source(String file) throws IOException {
-    try (Stream<Path> files = Files.walk(MODULE.resolve("src"))) {
-      return files
-          .filter(path -> path.getFileName().toString().equals(file))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no example source " + file));
+    for (Path folder : SOURCES) {
+      try (Stream<Path> files = Files.walk(folder)) {
+        Optional<Path> found = files.filter(path -> path.getFileName().toString().equals(file)).findFirst();
+        if (found.isPresent()) {
+          return found.get();
+        }
+      }
     }
+    throw new AssertionError("no example source " + file + " in " + SOURCES);
   }
 
   /** The imports of a source that a region names, a blank line, and the region. */

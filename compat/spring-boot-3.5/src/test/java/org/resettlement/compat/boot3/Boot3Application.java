@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
  * as a bean, which Spring Boot 3 adds to its {@code ObjectMapper}, and the rules added to the
  * auto-configured validator.
  */
+// tag::boot3-configuration[]
 @SpringBootConfiguration
 @EnableAutoConfiguration
 class Boot3Application {
@@ -28,3 +29,4 @@ class Boot3Application {
     return configuration -> ResettlementValidation.configure((HibernateValidatorConfiguration) configuration);
   }
 }
+// end::boot3-configuration[]
