@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.resettlement.core.Category;
 import org.resettlement.core.DateRange;
@@ -61,6 +62,11 @@ final class EurostatCells {
   private final Memo<Object> statuses = new Memo<>(EurostatCells::statuses);
   private final Map<CodeList, Memo<Object>> categories = new EnumMap<>(CodeList.class);
   private final Category[] keyCategories = new Category[16];
+  /** The last observation made, and what it was made of that a cell does not name. */
+  private Observation last;
+  private EurostatDataflow lastDataflow;
+  private Source lastSource;
+  private Set<ObservationStatus> lastStatuses;
 
   EurostatCells(ReadContext context) {
     this.context = context;
@@ -140,18 +146,48 @@ final class EurostatCells {
     if (!ok) {
       return null;
     }
-    Observation.Builder observation = Observation.builder()
-        .metric(dataflow.metric())
-        .key(key)
-        .period(period)
-        .geography(geography)
-        .statuses(statuses)
-        .rounding(dataflow.rounding())
-        .addSources(cell.source);
-    if (value != null) {
-      observation.value(value);
+    return observation(dataflow, cell.source, key, period, geography, statuses, value);
+  }
+
+  /**
+   * The observation of a cell. A publisher's file is sorted, so a cell differs from the one before
+   * in a part or two: it is made from the last observation with the parts that differ, which
+   * copies one object per part instead of filling a builder and its collections for every cell.
+   */
+  private Observation observation(
+      EurostatDataflow dataflow,
+      Source source,
+      DimensionKey key,
+      DateRange period,
+      Geography geography,
+      Set<ObservationStatus> statuses,
+      Quantity value) {
+    Observation observation = last;
+    if (observation == null || dataflow != lastDataflow || source != lastSource) {
+      Observation.Builder first = Observation.builder()
+          .metric(dataflow.metric())
+          .key(key)
+          .period(period)
+          .geography(geography)
+          .statuses(statuses)
+          .rounding(dataflow.rounding())
+          .addSources(source);
+      if (value != null) {
+        first.value(value);
+      }
+      observation = first.build();
+      lastDataflow = dataflow;
+      lastSource = source;
+    } else {
+      observation = observation.withKey(key).withPeriod(period).withGeography(geography);
+      if (statuses != lastStatuses) {
+        observation = observation.withStatuses(statuses);
+      }
+      observation = value != null ? observation.withValue(value) : observation.withValue(Optional.empty());
     }
-    return observation.build();
+    last = observation;
+    lastStatuses = statuses;
+    return observation;
   }
 
   /** The population a cell counts: a category of each dimension whose code is not the total. */
