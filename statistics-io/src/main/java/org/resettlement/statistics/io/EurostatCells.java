@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.resettlement.core.Category;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Geography;
@@ -61,7 +60,7 @@ final class EurostatCells {
   /** The statuses of the flags and confidentiality status, or the reason they cannot be read. */
   private final Memo<Object> statuses = new Memo<>(EurostatCells::statuses);
   private final Map<CodeList, Memo<Object>> categories = new EnumMap<>(CodeList.class);
-  private final Category[] keyCategories = new Category[16];
+  private final Shared.KeyCategory[] keyCategories = new Shared.KeyCategory[16];
   /** The last observation made, and what it was made of that a cell does not name. */
   private Observation last;
   private EurostatDataflow lastDataflow;
@@ -202,21 +201,21 @@ final class EurostatCells {
       if (code.equals(dimension.total)) {
         continue;
       }
-      Object category = categories.computeIfAbsent(dimension.codes, list -> new Memo<>(text -> category(list, text)))
+      Object category = categories.computeIfAbsent(dimension.codes, list -> new Memo<>(text -> category(shared, list, text)))
           .get(code);
       if (category instanceof String) {
         ok = problem(cell, index, (String) category);
         continue;
       }
-      keyCategories[i] = (Category) category;
+      keyCategories[i] = (Shared.KeyCategory) category;
     }
     return ok ? shared.key(dataflow, dataflow.dimensions(), keyCategories, dimensions.size()) : null;
   }
 
   /** The category of a code, or the reason it cannot be kept. */
-  private static Object category(CodeList list, String code) {
+  private static Object category(Shared shared, CodeList list, String code) {
     try {
-      return list.read(code);
+      return shared.keyCategory(list.read(code));
     } catch (InvalidValueException cannotBeKept) {
       return Text.quoted(code) + " is not a code: " + cannotBeKept.reason();
     }
