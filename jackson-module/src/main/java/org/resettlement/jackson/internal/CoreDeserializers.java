@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -19,7 +20,8 @@ import org.resettlement.json.support.TextValues;
 import org.resettlement.json.support.TextValues.TextValue;
 
 /**
- * The deserializers of the core's hand-written value types and enums, and of web addresses.
+ * The deserializers of the core's hand-written value types and enums, of web addresses and of
+ * dates.
  * Composite value types are read through their builders, as {@link ImmutablesIntrospector}
  * configures it.
  *
@@ -50,6 +52,9 @@ public final class CoreDeserializers extends Deserializers.Base {
     // Jackson's reader of web addresses, unguarded as before: a refused address is reported by
     // the guard of the value that holds it.
     byType.put(URI.class, new WebAddressDeserializer());
+    // Jackson's reader of dates, which this one calls for all but the common form, is unguarded
+    // too.
+    byType.put(LocalDate.class, new DateDeserializer());
   }
 
   private void add(Class<?> type, JsonDeserializer<?> deserializer) {
