@@ -35,6 +35,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.resettlement.benchmarks.Comparison.Measure;
 import org.resettlement.benchmarks.Comparison.Target;
+import org.resettlement.benchmarks.construction.ConstructionBenchmark;
 import org.resettlement.benchmarks.generation.GenerationBenchmark;
 import org.resettlement.benchmarks.statistics.ImportBenchmark;
 import org.resettlement.benchmarks.statistics.ObservationIndexBenchmark;
@@ -56,10 +57,11 @@ import org.resettlement.benchmarks.validation.ObservationValidationBenchmark;
  *
  * <p>Our code and its baseline are compared by benchmarks that do the same work each way in every
  * invocation, in turns, and time each way apart ({@link EachWay}): JSON reading and writing (with
- * the raw token loop or token replay as a third way) and validation. Timed next to each other,
- * they meet the same load on the machine, so that their ratio holds still where the load changes;
- * the JSON and validation benchmarks that do one way only are left out of the suite, to be run
- * alone with JMH. The other steady-state benchmarks (dataset generation, all 26 validation rules,
+ * the raw token loop or token replay as a third way), validation, and building a pledge and an
+ * event (a thousand of each way per turn). Timed next to each other, they meet the same load on
+ * the machine, so that their ratio holds still where the load changes; the JSON, validation and
+ * construction benchmarks that do one way only are left out of the suite, to be run alone with
+ * JMH. The other steady-state benchmarks (dataset generation, all 26 validation rules,
  * the small ones) run one by one, with the {@link ThreadTimeProfiler}.
  *
  * <p>Steady-state benchmarks run in JMH's average-time mode, in two groups: those whose operation
@@ -100,7 +102,8 @@ public final class BenchmarkSuite {
    * run alone with JMH; the suite leaves them out.
    */
   private static final Pattern ONE_WAY =
-      Pattern.compile("\\.(json\\.Jackson\\d+Json\\.(read|write)(Ours|Records|Tokens)|validation\\.ValidationBenchmark\\.(ours|records))$");
+      Pattern.compile("\\.(json\\.Jackson\\d+Json\\.(read|write)(Ours|Records|Tokens)|validation\\.ValidationBenchmark\\.(ours|records)"
+          + "|construction\\.ConstructionBenchmark\\.(pledge|event)(Ours|Records))$");
   /** The ways of an {@link EachWay} benchmark. */
   private static final List<String> WAYS = List.of("ours", "baseline", "floor");
   private static final String[] FORK_JVM_ARGS = {"-Xms1g", "-Xmx1g"};
@@ -458,12 +461,12 @@ public final class BenchmarkSuite {
         "generation.GenerationBenchmark.datasetOurs", "generation.GenerationBenchmark.datasetByHand",
         Measure.perSecond(GenerationBenchmark.PLEDGES, "pledges/s"),
         Target.oursAtLeast(100_000, "≥ 100,000 pledges/s")));
+    String construction = "construction.ConstructionBenchmark.";
+    Measure perValue = new Measure("ns", 0, 1e9 / ConstructionBenchmark.BATCH);
     rows.add(new Comparison("Pledge: builder vs record constructor",
-        "construction.ConstructionBenchmark.pledgeOurs", "construction.ConstructionBenchmark.pledgeRecords",
-        Measure.time("ns"), Target.ratioAtMost(1.20)));
+        construction + "pledgeEachWay:ours", construction + "pledgeEachWay:baseline", perValue, Target.ratioAtMost(1.20)));
     rows.add(new Comparison("Event: builder vs record constructor",
-        "construction.ConstructionBenchmark.eventOurs", "construction.ConstructionBenchmark.eventRecords",
-        Measure.time("ns"), Target.ratioAtMost(3.0)));
+        construction + "eventEachWay:ours", construction + "eventEachWay:baseline", perValue, Target.ratioAtMost(3.0)));
     String importFile = "statistics.ImportBenchmark.importFile:";
     Measure rows100k = Measure.perSecond(ImportBenchmark.ROWS, "rows/s");
     rows.add(new Comparison("Statistics import, SDMX-CSV of 100,000 rows: ours vs FastCSV alone",
