@@ -168,6 +168,19 @@ class ComparisonTableTest {
   }
 
   @Test
+  void noiseBand_isThatOfTheKindOfRow() {
+    Comparison construction = new Comparison("event", "construction.C.eventEachWay:ours",
+        "construction.C.eventEachWay:baseline", Measure.time("ns"), Target.ratioAtMost(3));
+    Comparison separate = new Comparison("generation", "generation.G.eventOurs", "generation.G.eventByHand",
+        Measure.time("ns"), Target.NONE);
+
+    assertThat(construction.noiseBand()).isEqualTo(Comparison.SMALL_TURNS_NOISE);
+    assertThat(separate.noiseBand()).isEqualTo(Comparison.SEPARATE_NOISE);
+    assertThat(BenchmarkSuite.comparisons(1_000_000)).filteredOn(row -> row.label().startsWith("JSON read, Jackson 2: ours"))
+        .extracting(Comparison::noiseBand).containsExactly(Comparison.TURNS_NOISE, Comparison.TURNS_NOISE);
+  }
+
+  @Test
   void isWithin_rejectsANegativeBand() {
     assertThatThrownBy(() -> Target.ratioAtMost(1).isWithin(1, 1, -0.1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-0.1");
