@@ -509,8 +509,10 @@ public final class BenchmarkSuite {
         + (layout.isEmpty() ? "" : "- Object layout (memory rows): " + layout + "\n")
         + "- Figures: the time the benchmark thread was running or stopped for garbage collection, which leaves out"
         + " the time it waited for a processor; the last column has the wall-clock figures, which agree with"
-        + " them on a quiet machine. Cold-start rows are wall-clock times. JSON and validation rows time ours and"
-        + " the baseline (and the token floor) in turns in the same JVM.\n"
+        + " them on a quiet machine. Cold-start rows are wall-clock times. JSON, validation, import, index and"
+        + " construction rows time ours and the baseline (and the token floor) in turns in the same JVM.\n"
+        + "- The run fails when a row misses its target by more than the noise band of its kind (README,"
+        + " \"Performance\").\n"
         + "- Ratio: our cost divided by the baseline's (time per operation, or bytes); 1.00x is parity, lower is better.\n";
   }
 
