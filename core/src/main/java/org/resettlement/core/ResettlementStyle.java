@@ -13,9 +13,6 @@ import org.immutables.value.Value;
  *   <li>Generated {@code Immutable*} classes are package-private; users see only the abstract
  *       type, its nested {@code Builder} and its {@code with*} methods.
  *   <li>{@code jdkOnly}: no Guava; collections keep insertion order.
- *   <li>{@code deferCollectionAllocation}: a builder makes the list of a collection property
- *       when the first element is added, so that a value with empty collections costs no list per
- *       collection in its builder.
  *   <li>Missing fields and {@code null} arguments throw {@link InvalidValueException} itself,
  *       which names the type and the field, and no subclass: the class a user sees is the one
  *       the API documents ({@link GeneratedCodeFailures} reads the generated code's report).
@@ -31,7 +28,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     typeWith = "With*",
     jdkOnly = true,
-    deferCollectionAllocation = true,
     depluralize = true,
     depluralizeDictionary = {"person:people", "country:countries", "status:statuses"},
     throwForInvalidImmutableState = InvalidValueException.class,
