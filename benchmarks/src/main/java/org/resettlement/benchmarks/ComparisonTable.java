@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Turns what one run measured into the suite's table: benchmark, ours, baseline, unit, ratio,
@@ -32,9 +33,11 @@ public final class ComparisonTable {
    * @param oursWallClock our figure from wall-clock time, or NaN
    * @param wallClockRatio the ratio of wall-clock times, or NaN
    * @param settled whether our benchmark and the baseline had both settled
+   * @param regressed whether the target is missed by more than the row's {@linkplain
+   *     Comparison#noiseBand() noise band}: then the suite fails
    */
   public record Row(String label, double ours, double baseline, double ratio, String unit, String target, Boolean met,
-      double oursWallClock, double wallClockRatio, boolean settled) {}
+      double oursWallClock, double wallClockRatio, boolean settled, boolean regressed) {}
 
   private final List<Row> rows;
 
@@ -72,7 +75,8 @@ public final class ComparisonTable {
               comparison.target().isMet(ratio, oursShown),
               measure.show(ours.wallClock()),
               baseline == null ? Double.NaN : ours.wallClock() / baseline.wallClock(),
-              ours.settled() && (baseline == null || baseline.settled())));
+              ours.settled() && (baseline == null || baseline.settled()),
+              Boolean.FALSE.equals(comparison.target().isWithin(ratio, oursShown, comparison.noiseBand()))));
     }
     return new ComparisonTable(rows);
   }
@@ -87,7 +91,18 @@ public final class ComparisonTable {
   }
 
   /**
-   * Writes the table in Markdown, with a note under it if a row is marked {@value #UNSETTLED}.
+   * Returns the rows that miss their target by more than their noise band, for which the suite
+   * fails.
+   *
+   * @return the unmodifiable rows, in the table's order; empty if none
+   */
+  public List<Row> regressions() {
+    return rows.stream().filter(Row::regressed).toList();
+  }
+
+  /**
+   * Writes the table in Markdown, with a note under it if a row is marked {@value #UNSETTLED}, and
+   * another naming the rows that miss their target by more than their noise band.
    *
    * @return the table, one row per line
    */
@@ -113,6 +128,12 @@ public final class ComparisonTable {
       table.append("\n").append(UNSETTLED)
           .append(" not settled while measured, after a longer warm-up too (still getting faster, or its ratio to the")
           .append(" baseline still moving): not a steady-state figure.\n");
+    }
+    List<Row> regressions = regressions();
+    if (!regressions.isEmpty()) {
+      table.append("\nMissed by more than the noise band, so the suite fails: ")
+          .append(regressions.stream().map(Row::label).collect(Collectors.joining("; ")))
+          .append(".\n");
     }
     return table.toString();
   }

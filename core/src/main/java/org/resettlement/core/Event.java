@@ -188,11 +188,20 @@ public abstract class Event implements DatasetRecord<EventId>, WithEvent {
 
   @Value.Check
   Event normalize() {
-    List<String> tags = new ArrayList<>(workingLanguages().size());
-    for (String tag : workingLanguages()) {
-      tags.add(Invariants.languageTag(Event.class, "workingLanguages", tag));
+    // Tags are nearly always canonical already: copy the list only from the first one that is not.
+    List<String> tags = workingLanguages();
+    List<String> canonical = null;
+    for (int i = 0; i < tags.size(); i++) {
+      String tag = tags.get(i);
+      String checked = Invariants.languageTag(Event.class, "workingLanguages", tag);
+      if (canonical == null && !checked.equals(tag)) {
+        canonical = new ArrayList<>(tags.subList(0, i));
+      }
+      if (canonical != null) {
+        canonical.add(checked);
+      }
     }
-    return tags.equals(workingLanguages()) ? this : builder().from(this).workingLanguages(tags).build();
+    return canonical == null ? this : builder().from(this).workingLanguages(canonical).build();
   }
 
   /**

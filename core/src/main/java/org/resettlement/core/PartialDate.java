@@ -1,5 +1,6 @@
 package org.resettlement.core;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -419,23 +420,29 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(10);
-    pad(text, year, 4);
-    if (precision != Precision.YEAR) {
-      pad(text.append('-'), month, 2);
+    // Called for every date a JSON document holds: the digits are put in place, without
+    // String.format or a StringBuilder, which took a twentieth of the time of writing a dataset
+    // (benchmarks, JFR).
+    int length = precision == Precision.YEAR ? 4 : precision == Precision.MONTH ? 7 : 10;
+    byte[] text = new byte[length];
+    digits(text, 0, year, 4);
+    if (length > 4) {
+      text[4] = '-';
+      digits(text, 5, month, 2);
     }
-    if (precision == Precision.DAY) {
-      pad(text.append('-'), day, 2);
+    if (length > 7) {
+      text[7] = '-';
+      digits(text, 8, day, 2);
     }
-    return text.toString();
+    return new String(text, StandardCharsets.US_ASCII);
   }
 
-  // Called for every date a JSON document holds, so it avoids String.format.
-  private static void pad(StringBuilder text, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      text.append('0');
+  /** Writes a value that has at most {@code width} digits, padded with zeros to that width. */
+  private static void digits(byte[] text, int at, int value, int width) {
+    int rest = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (byte) ('0' + rest % 10);
+      rest /= 10;
     }
-    text.append(digits);
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.util.AccessPattern;
 import java.io.IOException;
+import org.resettlement.jackson.internal.DocumentValues;
 import org.resettlement.json.support.SharedValues;
 
 /**
@@ -49,18 +50,7 @@ final class TranslatingDeserializer extends DelegatingDeserializer {
     } catch (IOException | RuntimeException e) {
       throw ReadProblems.translate(e, parser, valueType);
     }
-    return shared && value != null ? sharedValues(context).share(value) : value;
-  }
-
-  /** Returns the values this reading of a document has read, kept with the reading's context. */
-  private static SharedValues sharedValues(DeserializationContext context) {
-    Object kept = context.getAttribute(SharedValues.class);
-    if (kept instanceof SharedValues) {
-      return (SharedValues) kept;
-    }
-    SharedValues values = new SharedValues();
-    context.setAttribute(SharedValues.class, values);
-    return values;
+    return shared && value != null ? DocumentValues.of(context).share(value) : value;
   }
 
   /**

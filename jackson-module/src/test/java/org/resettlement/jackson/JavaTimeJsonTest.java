@@ -2,6 +2,7 @@ package org.resettlement.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.LocalDate;
@@ -50,6 +51,17 @@ class JavaTimeJsonTest extends JsonTestBase {
 
     assertThat(problem.path()).isEqualTo("accessedOn");
     assertThat(problem.reason()).isEqualTo("'2023-02-29' is not a date such as 2023-06-29");
+  }
+
+  @Test
+  void read_keepsADatePatternTheMapperIsGiven() throws Exception {
+    // The common form is read without Jackson's formatter only where no pattern is configured.
+    ObjectMapper dayBeforeMonth = ResettlementJson.newMapper();
+    dayBeforeMonth.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forPattern("uuuu-dd-MM"));
+
+    Source read = dayBeforeMonth.readValue(json("{'title':{'en':'t'},'accessedOn':'2024-03-01'}"), Source.class);
+
+    assertThat(read.accessedOn()).contains(LocalDate.of(2024, 1, 3));
   }
 
   @Test

@@ -36,6 +36,11 @@ import tools.jackson.databind.JacksonModule;
  *       localised texts and actors have forms of their own; enum values are lower-kebab-case.
  *   <li>Absent optionals and empty lists are left out; so is {@code false} for a flag whose
  *       default is {@code false}.
+ *   <li>Equal sources, periods, geographies and keys of one document are read as one object, and
+ *       so are equal web addresses ({@code URI}), each text of which is parsed once per document.
+ *       Dates ({@code LocalDate}) of the form {@code 2024-03-01} are read without Jackson's
+ *       formatter where no pattern, locale or time zone is configured. Both are read by Jackson's
+ *       own deserializers otherwise, also in other types that the mapper reads.
  *   <li>Problems in a document are reported as {@link ResettlementJsonException}, which names the
  *       place in the document, such as {@code events[2].period.end}, and the reason.
  * </ul>

@@ -1,5 +1,6 @@
 package org.resettlement.jackson3;
 
+import org.resettlement.jackson3.internal.DocumentValues;
 import org.resettlement.json.support.SharedValues;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -42,18 +43,7 @@ final class TranslatingDeserializer extends DelegatingDeserializer {
     } catch (RuntimeException e) {
       throw ReadProblems.translate(e, parser, valueType);
     }
-    return shared && value != null ? sharedValues(context).share(value) : value;
-  }
-
-  /** Returns the values this reading of a document has read, kept with the reading's context. */
-  private static SharedValues sharedValues(DeserializationContext context) {
-    Object kept = context.getAttribute(SharedValues.class);
-    if (kept instanceof SharedValues) {
-      return (SharedValues) kept;
-    }
-    SharedValues values = new SharedValues();
-    context.setAttribute(SharedValues.class, values);
-    return values;
+    return shared && value != null ? DocumentValues.of(context).share(value) : value;
   }
 
   /**

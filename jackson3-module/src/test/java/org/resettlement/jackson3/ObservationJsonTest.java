@@ -22,6 +22,7 @@ import org.resettlement.core.Observation;
 import org.resettlement.core.ObservationStatus;
 import org.resettlement.core.Rounding;
 import org.resettlement.core.Sex;
+import org.resettlement.core.Source;
 import org.resettlement.wireformat.BadDocuments;
 import org.resettlement.wireformat.BadDocuments.BadDocument;
 import org.resettlement.wireformat.GoldenFiles;
@@ -178,6 +179,23 @@ class ObservationJsonTest extends JsonTestBase {
       assertThat(unhcr.sources().get(0)).isSameAs(cells.get(3).sources().get(0)).isNotSameAs(eurostat.sources().get(0));
       // A second reading shares nothing with the first.
       assertThat(reader.readValue(json, Dataset.class).observations().get(0).period()).isNotSameAs(cells.get(0).period());
+    }
+  }
+
+  @Test
+  void webAddressThatSourcesRepeat_isReadOnceADocument() {
+    String json = json("[{'title':{'en':'Table'},'url':'https://ec.europa.eu/eurostat'},"
+        + "{'title':{'en':'Notes'},'url':'https://ec.europa.eu/eurostat'},{'title':{'en':'Other'},'url':'https://ec.europa.eu/eurostat/'}]");
+
+    for (ObjectMapper reader : mappers().toList()) {
+      Source[] sources = reader.readValue(json, Source[].class);
+
+      assertThat(sources[1].url().orElseThrow()).isSameAs(sources[0].url().orElseThrow());
+      assertThat(sources[2].url().orElseThrow()).hasToString("https://ec.europa.eu/eurostat/");
+      // A second reading shares nothing with the first.
+      assertThat(reader.readValue(json, Source[].class)[0].url().orElseThrow())
+          .isNotSameAs(sources[0].url().orElseThrow())
+          .isEqualTo(sources[0].url().orElseThrow());
     }
   }
 

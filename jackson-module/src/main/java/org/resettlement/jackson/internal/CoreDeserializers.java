@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.Deserializers;
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -18,8 +20,10 @@ import org.resettlement.json.support.TextValues;
 import org.resettlement.json.support.TextValues.TextValue;
 
 /**
- * The deserializers of the core's hand-written value types and enums. Composite value types are
- * read through their builders, as {@link ImmutablesIntrospector} configures it.
+ * The deserializers of the core's hand-written value types and enums, of web addresses and of
+ * dates.
+ * Composite value types are read through their builders, as {@link ImmutablesIntrospector}
+ * configures it.
  *
  * <p>Each is wrapped in the guard that {@code ResettlementModule} gives, so that what the parser
  * finds wrong in such a value (a malformed string, a name given twice) and every {@link Refusal} is
@@ -45,6 +49,12 @@ public final class CoreDeserializers extends Deserializers.Base {
     add(Actor.class, new ActorJson.Deserializer());
     add(DimensionKey.class, new StatisticsJson.KeyDeserializer());
     add(Rounding.class, new StatisticsJson.RoundingDeserializer());
+    // Jackson's reader of web addresses, unguarded as before: a refused address is reported by
+    // the guard of the value that holds it.
+    byType.put(URI.class, new WebAddressDeserializer());
+    // Jackson's reader of dates, which this one calls for all but the common form, is unguarded
+    // too.
+    byType.put(LocalDate.class, new DateDeserializer());
   }
 
   private void add(Class<?> type, JsonDeserializer<?> deserializer) {

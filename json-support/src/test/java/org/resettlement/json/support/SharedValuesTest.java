@@ -2,6 +2,7 @@ package org.resettlement.json.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.resettlement.core.CountryCode;
 import org.resettlement.core.DateRange;
@@ -25,6 +26,37 @@ class SharedValuesTest {
     assertThat(values.share(first)).isSameAs(first);
     assertThat(values.share(second)).isSameAs(first);
     assertThat(values.share(other)).isSameAs(other);
+  }
+
+  @Test
+  void share_givesTheEqualSourceReadFirst_andTellsApartSourcesWhoseTextsHaveTheSameLengths() {
+    SharedValues values = new SharedValues();
+    URI address = URI.create("https://ec.europa.eu/eurostat");
+    Source first = Source.builder().title(LocalizedText.of("en", "Table")).url(address).publisher("Eurostat").build();
+    Source equal = Source.builder().title(LocalizedText.of("en", "Table")).url(URI.create("https://ec.europa.eu/eurostat"))
+        .publisher("Eurostat").build();
+    Source otherTitle = Source.builder().title(LocalizedText.of("en", "Notes")).url(address).publisher("Eurostat").build();
+    Source otherPublisher = Source.builder().title(LocalizedText.of("en", "Table")).url(address).publisher("EUROSTAT").build();
+    Source withNote = Source.builder().from(first).note("").build();
+
+    assertThat(values.share(first)).isSameAs(first);
+    assertThat(values.share(equal)).isSameAs(first);
+    assertThat(values.share(otherTitle)).isSameAs(otherTitle);
+    assertThat(values.share(otherPublisher)).isSameAs(otherPublisher);
+    assertThat(values.share(withNote)).isSameAs(withNote);
+  }
+
+  @Test
+  void webAddress_givesTheAddressKeptForTheSameText_only() {
+    SharedValues values = new SharedValues();
+    URI kept = URI.create("https://example.org/a/b/c/d/e/f/g/h/i/j");
+    values.keepWebAddress("https://example.org/a/b/c/d/e/f/g/h/i/j", kept);
+
+    assertThat(values.webAddress(new String("https://example.org/a/b/c/d/e/f/g/h/i/j"))).isSameAs(kept);
+    // The same length and the same characters but one.
+    assertThat(values.webAddress("https://example.org/a/b/c/d/e/f/g/h/i/k")).isNull();
+    assertThat(values.webAddress("https://example.org/a/b/c/d/e/f/x/h/i/j")).isNull();
+    assertThat(values.webAddress("")).isNull();
   }
 
   @Test
