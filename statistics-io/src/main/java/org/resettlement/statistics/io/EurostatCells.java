@@ -60,6 +60,8 @@ final class EurostatCells {
   /** The statuses of the flags and confidentiality status, or the reason they cannot be read. */
   private final Memo<Object> statuses = new Memo<>(EurostatCells::statuses);
   private final Map<CodeList, Memo<Object>> categories = new EnumMap<>(CodeList.class);
+  private Memo<Object>[] keyMemos;
+  private EurostatDataflow keyMemosDataflow;
   private final Shared.KeyCategory[] keyCategories = new Shared.KeyCategory[16];
   /** The last observation made, and what it was made of that a cell does not name. */
   private Observation last;
@@ -201,8 +203,7 @@ final class EurostatCells {
       if (code.equals(dimension.total)) {
         continue;
       }
-      Object category = categories.computeIfAbsent(dimension.codes, list -> new Memo<>(text -> category(shared, list, text)))
-          .get(code);
+      Object category = keyMemos(dataflow)[i].get(code);
       if (category instanceof String) {
         ok = problem(cell, index, (String) category);
         continue;
@@ -210,6 +211,21 @@ final class EurostatCells {
       keyCategories[i] = (Shared.KeyCategory) category;
     }
     return ok ? shared.key(dataflow, dataflow.dimensions(), keyCategories, dimensions.size()) : null;
+  }
+
+  /** The memos of the categories of a dataflow's key dimensions, in its order; kept for the next rows. */
+  private Memo<Object>[] keyMemos(EurostatDataflow dataflow) {
+    if (dataflow != keyMemosDataflow) {
+      List<EurostatDataflow.KeyDimension> dimensions = dataflow.keyDimensions();
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Memo<Object>[] memos = new Memo[dimensions.size()];
+      for (int i = 0; i < memos.length; i++) {
+        memos[i] = categories.computeIfAbsent(dimensions.get(i).codes, list -> new Memo<>(text -> category(shared, list, text)));
+      }
+      keyMemos = memos;
+      keyMemosDataflow = dataflow;
+    }
+    return keyMemos;
   }
 
   /** The category of a code, or the reason it cannot be kept. */
