@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.resettlement.core.Category;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.DimensionKey;
 import org.resettlement.core.Geography;
@@ -60,7 +60,14 @@ final class EurostatCells {
   /** The statuses of the flags and confidentiality status, or the reason they cannot be read. */
   private final Memo<Object> statuses = new Memo<>(EurostatCells::statuses);
   private final Map<CodeList, Memo<Object>> categories = new EnumMap<>(CodeList.class);
-  private final Category[] keyCategories = new Category[16];
+  private Memo<Object>[] keyMemos;
+  private EurostatDataflow keyMemosDataflow;
+  private final Shared.KeyCategory[] keyCategories = new Shared.KeyCategory[16];
+  /** The last observation made, and what it was made of that a cell does not name. */
+  private Observation last;
+  private EurostatDataflow lastDataflow;
+  private Source lastSource;
+  private Set<ObservationStatus> lastStatuses;
 
   EurostatCells(ReadContext context) {
     this.context = context;
@@ -140,18 +147,48 @@ final class EurostatCells {
     if (!ok) {
       return null;
     }
-    Observation.Builder observation = Observation.builder()
-        .metric(dataflow.metric())
-        .key(key)
-        .period(period)
-        .geography(geography)
-        .statuses(statuses)
-        .rounding(dataflow.rounding())
-        .addSources(cell.source);
-    if (value != null) {
-      observation.value(value);
+    return observation(dataflow, cell.source, key, period, geography, statuses, value);
+  }
+
+  /**
+   * The observation of a cell. A publisher's file is sorted, so a cell differs from the one before
+   * in a part or two: it is made from the last observation with the parts that differ, which
+   * copies one object per part instead of filling a builder and its collections for every cell.
+   */
+  private Observation observation(
+      EurostatDataflow dataflow,
+      Source source,
+      DimensionKey key,
+      DateRange period,
+      Geography geography,
+      Set<ObservationStatus> statuses,
+      Quantity value) {
+    Observation observation = last;
+    if (observation == null || dataflow != lastDataflow || source != lastSource) {
+      Observation.Builder first = Observation.builder()
+          .metric(dataflow.metric())
+          .key(key)
+          .period(period)
+          .geography(geography)
+          .statuses(statuses)
+          .rounding(dataflow.rounding())
+          .addSources(source);
+      if (value != null) {
+        first.value(value);
+      }
+      observation = first.build();
+      lastDataflow = dataflow;
+      lastSource = source;
+    } else {
+      observation = observation.withKey(key).withPeriod(period).withGeography(geography);
+      if (statuses != lastStatuses) {
+        observation = observation.withStatuses(statuses);
+      }
+      observation = value != null ? observation.withValue(value) : observation.withValue(Optional.empty());
     }
-    return observation.build();
+    last = observation;
+    lastStatuses = statuses;
+    return observation;
   }
 
   /** The population a cell counts: a category of each dimension whose code is not the total. */
@@ -166,21 +203,35 @@ final class EurostatCells {
       if (code.equals(dimension.total)) {
         continue;
       }
-      Object category = categories.computeIfAbsent(dimension.codes, list -> new Memo<>(text -> category(list, text)))
-          .get(code);
+      Object category = keyMemos(dataflow)[i].get(code);
       if (category instanceof String) {
         ok = problem(cell, index, (String) category);
         continue;
       }
-      keyCategories[i] = (Category) category;
+      keyCategories[i] = (Shared.KeyCategory) category;
     }
     return ok ? shared.key(dataflow, dataflow.dimensions(), keyCategories, dimensions.size()) : null;
   }
 
+  /** The memos of the categories of a dataflow's key dimensions, in its order; kept for the next rows. */
+  private Memo<Object>[] keyMemos(EurostatDataflow dataflow) {
+    if (dataflow != keyMemosDataflow) {
+      List<EurostatDataflow.KeyDimension> dimensions = dataflow.keyDimensions();
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Memo<Object>[] memos = new Memo[dimensions.size()];
+      for (int i = 0; i < memos.length; i++) {
+        memos[i] = categories.computeIfAbsent(dimensions.get(i).codes, list -> new Memo<>(text -> category(shared, list, text)));
+      }
+      keyMemos = memos;
+      keyMemosDataflow = dataflow;
+    }
+    return keyMemos;
+  }
+
   /** The category of a code, or the reason it cannot be kept. */
-  private static Object category(CodeList list, String code) {
+  private static Object category(Shared shared, CodeList list, String code) {
     try {
-      return list.read(code);
+      return shared.keyCategory(list.read(code));
     } catch (InvalidValueException cannotBeKept) {
       return Text.quoted(code) + " is not a code: " + cannotBeKept.reason();
     }

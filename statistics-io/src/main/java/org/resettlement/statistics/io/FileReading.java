@@ -31,6 +31,7 @@ final class FileReading implements Closeable {
   private final Layout layout;
   /** The observations of the current row not yet taken, and the row's line. */
   private final ArrayDeque<Observation> pending = new ArrayDeque<>();
+  private final ObservationSink toPending = this::add;
   private long line;
   /** The row after the current one, read ahead to see where the current one ends; or null. */
   private CsvRecord ahead;
@@ -150,7 +151,7 @@ final class FileReading implements Closeable {
       ahead = nextRow();
       if (whole(row)) {
         line = row.getStartingLineNumber();
-        layout.row(row, this::add);
+        layout.row(row, toPending);
       }
       // Counted once its problems are: a progress report at this row includes them.
       context.rowRead();

@@ -57,7 +57,8 @@ final class SdmxCsvLayout extends Layout {
   private String lastReference;
   private String lastName;
   private String lastUpdateText;
-  private Source lastSource;
+  /** The dataflow of the last row read whole, and where its dimensions are. */
+  private Binding lastBinding;
 
   private SdmxCsvLayout(
       CsvRecord header,
@@ -178,56 +179,63 @@ final class SdmxCsvLayout extends Layout {
         return;
       }
     }
-    if (lastUpdateColumn >= 0 && lastUpdates.get(row.getField(lastUpdateColumn)) == null) {
-      problem(line, lastUpdateColumn, Text.quoted(row.getField(lastUpdateColumn))
-          + " is not a time of update such as 10/06/21 23:00:00 (day/month/year hours:minutes:seconds)");
-      return;
-    }
     String reference = row.getField(dataflowColumn);
-    Object dataflow = dataflows.get(reference);
-    if (dataflow instanceof String) {
-      problem(line, dataflowColumn, (String) dataflow);
-      return;
+    String name = nameColumn < 0 ? null : row.getField(nameColumn);
+    String lastUpdate = lastUpdateColumn < 0 ? null : row.getField(lastUpdateColumn);
+    // Most files name one dataflow, updated once, in every row: a row that names the same as the
+    // row before has the same dataflow and source, and is not checked again.
+    if (!reference.equals(lastReference) || !Objects.equals(lastUpdate, lastUpdateText) || !Objects.equals(name, lastName)) {
+      if (lastUpdate != null && lastUpdates.get(lastUpdate) == null) {
+        problem(line, lastUpdateColumn, Text.quoted(lastUpdate)
+            + " is not a time of update such as 10/06/21 23:00:00 (day/month/year hours:minutes:seconds)");
+        return;
+      }
+      Object dataflow = dataflows.get(reference);
+      if (dataflow instanceof String) {
+        problem(line, dataflowColumn, (String) dataflow);
+        return;
+      }
+      Binding binding = (Binding) dataflow;
+      bind(binding, context.sources().eurostat(binding.dataflow, reference, name, lastUpdate));
+      lastReference = reference;
+      lastName = name;
+      lastUpdateText = lastUpdate;
     }
-    Binding binding = (Binding) dataflow;
     EurostatCells.CellText cell = this.cell;
     cell.line = line;
-    cell.dataflow = binding.dataflow;
-    cell.source = source(binding.dataflow, reference, nameColumn < 0 ? null : row.getField(nameColumn),
-        lastUpdateColumn < 0 ? null : row.getField(lastUpdateColumn));
-    for (int i = 0; i < binding.columns.length; i++) {
-      int column = binding.columns[i];
-      cell.codes[i] = row.getField(column);
-      cell.codeColumns[i] = column + 1;
-      cell.codeColumnNames[i] = columnName(column);
+    int[] columns = lastBinding.columns;
+    for (int i = 0; i < columns.length; i++) {
+      cell.codes[i] = row.getField(columns[i]);
     }
     cell.period = row.getField(periodColumn);
-    cell.periodColumn = periodColumn + 1;
-    cell.periodColumnName = TIME_PERIOD;
     cell.value = row.getField(valueColumn);
-    cell.valueColumn = valueColumn + 1;
-    cell.valueColumnName = OBS_VALUE;
     cell.flags = flagsColumn < 0 ? null : row.getField(flagsColumn);
-    cell.flagsColumn = flagsColumn + 1;
-    cell.flagsColumnName = OBS_FLAG;
     cell.confStatus = confStatusColumn < 0 ? null : row.getField(confStatusColumn);
-    cell.confStatusColumn = confStatusColumn + 1;
-    cell.confStatusColumnName = CONF_STATUS;
     Observation observation = cells.read(cell);
     if (observation != null) {
       observations.accept(line, observation);
     }
   }
 
-  /** The source of a row: the last row's, as most files have one dataflow and one time of update. */
-  private Source source(EurostatDataflow dataflow, String reference, String name, String lastUpdate) {
-    if (!reference.equals(lastReference) || !Objects.equals(name, lastName) || !Objects.equals(lastUpdate, lastUpdateText)) {
-      lastReference = reference;
-      lastName = name;
-      lastUpdateText = lastUpdate;
-      lastSource = context.sources().eurostat(dataflow, reference, name, lastUpdate);
+  /** Makes the rows that follow, up to another dataflow or source, of a dataflow and a source. */
+  private void bind(Binding binding, Source source) {
+    lastBinding = binding;
+    EurostatCells.CellText cell = this.cell;
+    cell.dataflow = binding.dataflow;
+    cell.source = source;
+    for (int i = 0; i < binding.columns.length; i++) {
+      int column = binding.columns[i];
+      cell.codeColumns[i] = column + 1;
+      cell.codeColumnNames[i] = columnName(column);
     }
-    return lastSource;
+    cell.periodColumn = periodColumn + 1;
+    cell.periodColumnName = TIME_PERIOD;
+    cell.valueColumn = valueColumn + 1;
+    cell.valueColumnName = OBS_VALUE;
+    cell.flagsColumn = flagsColumn + 1;
+    cell.flagsColumnName = OBS_FLAG;
+    cell.confStatusColumn = confStatusColumn + 1;
+    cell.confStatusColumnName = CONF_STATUS;
   }
 
   /** The dataflow a reference names and where its dimensions are, or the reason it cannot be read. */

@@ -1,5 +1,6 @@
 package org.resettlement.statistics.io;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,13 +23,32 @@ final class Shared {
 
   private final Quantity[] small = new Quantity[SMALL];
   /**
-   * Keys by their categories, a level per dimension of a table; {@link #ALL} where one is absent.
-   * The categories of a reading are made once per code, so they are told apart by identity, which
-   * costs no call of equals; two codes of one category (Eurostat's EL and GR) make two equal keys.
+   * Keys by the numbers of their categories, a level per dimension of a table; number 0 where a
+   * dimension is absent. The categories of a reading are made once per code and numbered then, so
+   * that finding a key takes an index into an array per dimension, not a lookup in a map; two codes
+   * of one category (Eurostat's EL and GR) have two numbers and make two equal keys.
    */
-  private final Map<Object, Object> keys = new IdentityHashMap<>();
-  private static final Object ALL = new Object();
+  private final Map<Object, Level> keys = new IdentityHashMap<>();
+  private Object lastTable;
+  private Level lastTableKeys;
+  private int lastNumber;
   private final Map<Set<ObservationStatus>, Set<ObservationStatus>> statuses = new HashMap<>();
+
+  /** A category that keys are made of, with its number in this reading. */
+  static final class KeyCategory {
+    final Category category;
+    final int number;
+
+    private KeyCategory(Category category, int number) {
+      this.category = category;
+      this.number = number;
+    }
+  }
+
+  /** The keys, or the next levels, by the number of a category of one dimension. */
+  private static final class Level {
+    Object[] next = new Object[8];
+  }
 
   /** An exact count. */
   Quantity count(long count) {
@@ -43,38 +63,55 @@ final class Shared {
     return quantity;
   }
 
+  /** Numbers a category read from a code, once per code: keys of it are found by the number. */
+  KeyCategory keyCategory(Category category) {
+    return new KeyCategory(category, ++lastNumber);
+  }
+
   /**
    * The key of a category, or none, of each of the dimensions of a table.
    *
    * @param table what tells tables apart: the same for every call with the same dimensions
    * @param dimensions the dimensions of the table, in the same order for every call of the table
    * @param categories the category of each dimension, or null for the whole population of it
-   * @param count the number of dimensions, 1 or more
+   * @param count the number of dimensions
    */
-  @SuppressWarnings("unchecked")
-  DimensionKey key(Object table, Dimension[] dimensions, Category[] categories, int count) {
+  DimensionKey key(Object table, Dimension[] dimensions, KeyCategory[] categories, int count) {
+    if (count == 0) {
+      return DimensionKey.of();
+    }
     // The first level tells tables apart: the same categories may be of other dimensions.
-    Map<Object, Object> level = (Map<Object, Object>) keys.computeIfAbsent(table, unused -> new IdentityHashMap<>());
-    for (int i = 0; i < count; i++) {
-      Object category = categories[i] == null ? ALL : categories[i];
-      Object next = level.get(category);
-      if (next == null) {
-        next = i == count - 1 ? key(dimensions, categories, count) : new IdentityHashMap<>();
-        level.put(category, next);
+    if (table != lastTable) {
+      lastTableKeys = keys.computeIfAbsent(table, unused -> new Level());
+      lastTable = table;
+    }
+    Level level = lastTableKeys;
+    for (int i = 0; ; i++) {
+      int number = categories[i] == null ? 0 : categories[i].number;
+      if (number >= level.next.length) {
+        level.next = Arrays.copyOf(level.next, Math.max(number + 1, 2 * level.next.length));
       }
+      Object next = level.next[number];
       if (i == count - 1) {
+        if (next == null) {
+          next = key(dimensions, categories, count);
+          level.next[number] = next;
+        }
         return (DimensionKey) next;
       }
-      level = (Map<Object, Object>) next;
+      if (next == null) {
+        next = new Level();
+        level.next[number] = next;
+      }
+      level = (Level) next;
     }
-    return DimensionKey.of();
   }
 
-  private static DimensionKey key(Dimension[] dimensions, Category[] categories, int count) {
+  private static DimensionKey key(Dimension[] dimensions, KeyCategory[] categories, int count) {
     Map<Dimension, Category> map = new HashMap<>();
     for (int i = 0; i < count; i++) {
       if (categories[i] != null) {
-        map.put(dimensions[i], categories[i]);
+        map.put(dimensions[i], categories[i].category);
       }
     }
     return DimensionKey.of(map);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.resettlement.core.Category;
 import org.resettlement.core.DateRange;
 import org.resettlement.core.Dimension;
 import org.resettlement.core.DimensionKey;
@@ -32,19 +31,19 @@ final class TidyCsvLayout extends Layout {
   /** The categories of each dimension's codes, or the reason a code cannot be kept. */
   private final Memo<Object>[] categories;
   private final Map<String, Rounding> roundings = new HashMap<>();
-  private final Category[] keyCategories;
+  private final Shared.KeyCategory[] keyCategories;
 
   private TidyCsvLayout(CsvRecord header, ReadContext context, Dimension[] dimensions) {
     super(header);
     this.context = context;
     this.shared = context.shared();
     this.dimensions = dimensions;
-    this.keyCategories = new Category[dimensions.length];
+    this.keyCategories = new Shared.KeyCategory[dimensions.length];
     @SuppressWarnings({"unchecked", "rawtypes"})
     Memo<Object>[] memos = new Memo[dimensions.length];
     for (int i = 0; i < dimensions.length; i++) {
       Dimension dimension = dimensions[i];
-      memos[i] = new Memo<>(code -> category(dimension, code));
+      memos[i] = new Memo<>(code -> category(shared, dimension, code));
     }
     this.categories = memos;
     this.source = Source.builder().title(LocalizedText.of("en", context.file())).note("tidy CSV").build();
@@ -162,15 +161,15 @@ final class TidyCsvLayout extends Layout {
         ok = problem(line, index, (String) category);
         continue;
       }
-      keyCategories[i] = (Category) category;
+      keyCategories[i] = (Shared.KeyCategory) category;
     }
     return ok ? shared.key(this, dimensions, keyCategories, dimensions.length) : null;
   }
 
   /** The category of a code, or the reason it cannot be kept. */
-  private static Object category(Dimension dimension, String code) {
+  private static Object category(Shared shared, Dimension dimension, String code) {
     try {
-      return dimension.category(code);
+      return shared.keyCategory(dimension.category(code));
     } catch (InvalidValueException cannotBeKept) {
       return Text.quoted(code) + " is not a code: " + cannotBeKept.reason();
     }
