@@ -52,7 +52,7 @@ import org.resettlement.benchmarks.validation.ObservationValidationBenchmark;
  * </pre>
  *
  * <p>Arguments: {@code --mode=short} (the default; about five minutes on a quiet 2-core machine) or
- * {@code --mode=full} (for a quiet machine; about 45 minutes), see {@link Settings}, and {@code --include=REGEX} to run
+ * {@code --mode=full} (for a quiet machine; about an hour: 62 minutes on 2026-12-02), see {@link Settings}, and {@code --include=REGEX} to run
  * only the benchmarks whose names match.
  *
  * <p>Our code and its baseline are compared by benchmarks that do the same work each way in every
@@ -132,7 +132,7 @@ public final class BenchmarkSuite {
      */
     public static final Settings SHORT = new Settings("short", 1, 15, 3, 5, 1, 5);
 
-    /** For a quiet machine: about 45 minutes. */
+    /** For a quiet machine: about an hour (62 minutes on a 2-core machine, 2026-12-02). */
     public static final Settings FULL = new Settings("full", 3, 20, 5, 10, 2, 20);
 
     /**
